@@ -1,0 +1,30 @@
+// The one Prisma client of the process. Nothing else constructs a client: scripts and tests that
+// need their own database call createPrismaClient with a URL and close it themselves.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client";
+
+export type Db = PrismaClient;
+
+const CONNECT_TIMEOUT_MS = 3_000;
+
+export function createPrismaClient(databaseUrl: string, options: { maxConnections?: number } = {}): PrismaClient {
+  const adapter = new PrismaPg({
+    connectionString: databaseUrl,
+    max: options.maxConnections ?? 10,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    idleTimeoutMillis: 10_000,
+  });
+  return new PrismaClient({ adapter });
+}
+
+const globalForPrisma = globalThis as unknown as { explorerPrisma?: PrismaClient };
+
+/** The process-wide client for the app server, created on first use from DATABASE_URL. */
+export function prisma(): PrismaClient {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    throw new Error("DATABASE_URL is not set: start the explorer with `npm start`, which provides it.");
+  }
+  globalForPrisma.explorerPrisma ??= createPrismaClient(url);
+  return globalForPrisma.explorerPrisma;
+}

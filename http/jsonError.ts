@@ -1,0 +1,59 @@
+// Typed errors that carry their HTTP status, and the one place that turns any error into a JSON
+// response. Nothing a client sends produces a 500, and no response carries a stack trace or SQL.
+
+export class JsonError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = "JsonError";
+  }
+}
+
+const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P03", "P1001", "P1002", "P1017"]);
+const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+
+/** True when the error means the database cannot be reached right now (so: 503, try again). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (current && typeof current === "object" && !seen.has(current)) {
+    seen.add(current);
+    const candidate = current as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
+    if (typeof candidate.code === "string" && UNREACHABLE_CODES.has(candidate.code)) return true;
+    if (typeof candidate.kind === "string" && UNREACHABLE_KINDS.has(candidate.kind)) return true;
+    if (typeof candidate.message === "string" && /ECONNREFUSED|Connection terminated|connection timeout|Can't reach database|timeout exceeded when trying to connect/i.test(candidate.message)) {
+      return true;
+    }
+    if (Array.isArray(candidate.errors) && candidate.errors.some(isDatabaseUnavailable)) return true;
+    current = candidate.cause;
+  }
+  return false;
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof JsonError) {
+    return Response.json({ error: error.message, ...error.details }, { status: error.status });
+  }
+  if (isDatabaseUnavailable(error)) {
+    return Response.json(
+      { error: "The database is not reachable right now. Try again in a moment." },
+      { status: 503, headers: { "Retry-After": "5" } },
+    );
+  }
+  console.error("[api] unexpected error:", error);
+  return Response.json({ error: "Something went wrong on the server." }, { status: 500 });
+}
+
+/** Wraps a route handler so every failure becomes a JSON response. */
+export function jsonRoute<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
+  return async (...args: Args): Promise<Response> => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

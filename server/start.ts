@@ -1,0 +1,77 @@
+// `npm start` (and `npm run dev`): one command from a fresh clone to the explorer with every
+// document loaded. It opens the database (embedded unless DATABASE_URL names a server), applies
+// migrations, loads data/, builds the app if the build is missing or stale, and serves it.
+import { z } from "zod";
+import { env, EnvError } from "../config/env.mjs";
+import { openDatabase, describe, type OpenDatabase } from "./database";
+import { prepareDatabase } from "./prepareDatabase";
+import { ensurePortFree } from "./ports";
+import { buildIfStale, serveNext } from "./nextProcess";
+import { StartupError } from "./startupError";
+
+const flagsSchema = z
+  .array(z.enum(["--dev", "--prepare-only"]))
+  .transform((flags) => ({ dev: flags.includes("--dev"), prepareOnly: flags.includes("--prepare-only") }));
+
+async function main(): Promise<void> {
+  const flags = parseFlags(process.argv.slice(2));
+  const config = env();
+  await ensurePortFree(config.PORT);
+
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, embeddedDataDir: config.EMBEDDED_DB_DIR });
+  onExit(() => database.close());
+  const where = database.kind === "embedded" ? `embedded database in ${config.EMBEDDED_DB_DIR}` : `Postgres server at ${describe(database.url)}`;
+  log(`Database: ${where}.`);
+
+  const summary = await prepareDatabase(database.url, log);
+  log(`Loaded: ${summary.documents} documents, ${summary.places} places, ${summary.facts} facts, ${summary.deployments} deployments.`);
+  if (flags.prepareOnly) return shutdown(database, 0);
+
+  if (!flags.dev) await buildIfStale(log);
+  const child = serveNext({ dev: flags.dev, port: config.PORT, databaseUrl: database.url, databaseKind: database.kind });
+  onExit(() => child.stop());
+  await child.ready;
+  log(`The explorer is ready at http://localhost:${config.PORT}`);
+  const code = await child.exited;
+  await shutdown(database, code);
+}
+
+function parseFlags(argv: string[]) {
+  const result = flagsSchema.safeParse(argv);
+  if (!result.success) {
+    throw new StartupError(`Unknown option: ${argv.join(" ")}.`, "Use `npm start`, `npm start -- --prepare-only` or `npm run dev`.");
+  }
+  return result.data;
+}
+
+const exitHandlers: (() => Promise<void> | void)[] = [];
+function onExit(handler: () => Promise<void> | void) {
+  exitHandlers.push(handler);
+}
+async function runExitHandlers() {
+  for (const handler of exitHandlers.splice(0).reverse()) await Promise.resolve(handler()).catch(() => undefined);
+}
+async function shutdown(_database: OpenDatabase, code: number): Promise<void> {
+  await runExitHandlers();
+  process.exit(code);
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    void runExitHandlers().then(() => process.exit(0));
+  });
+}
+
+function log(line: string) {
+  process.stdout.write(`[explorer] ${line}\n`);
+}
+
+main().catch(async (error: unknown) => {
+  await runExitHandlers();
+  if (error instanceof StartupError || error instanceof EnvError) {
+    process.stderr.write(`[explorer] ${error.message}\n`);
+  } else {
+    process.stderr.write(`[explorer] Unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
+  process.exit(1);
+});
