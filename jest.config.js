@@ -24,7 +24,7 @@ const shared = {
 export default {
   projects: [
     { ...shared, displayName: "unit", testMatch: ["<rootDir>/tests/unit/**/*.test.ts"] },
-    { ...shared, displayName: "db", testMatch: ["<rootDir>/tests/db/**/*.test.ts"] },
+    { ...shared, displayName: "db", testMatch: ["<rootDir>/tests/db/**/*.test.ts"], globalSetup: "<rootDir>/tests/support/dbGlobalSetup.ts" },
     { ...shared, displayName: "e2e", testMatch: ["<rootDir>/tests/e2e/**/*.test.ts"] },
   ],
 };

@@ -16,7 +16,7 @@ const flagsSchema = z
 async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2));
   const config = env();
-  await ensurePortFree(config.PORT);
+  if (!flags.prepareOnly) await ensurePortFree(config.PORT);
 
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, embeddedDataDir: config.EMBEDDED_DB_DIR });
   onExit(() => database.close());

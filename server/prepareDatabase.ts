@@ -1,0 +1,64 @@
+// Start-up: migrations, then everything in data/, loaded once. A second start with the same
+// inputs writes nothing.
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { createPrismaClient } from "../db/client";
+import { loadDatasetOnce } from "../db/datasets";
+import { countDeployments, replaceDeployments } from "../db/deployments";
+import { countDocuments } from "../db/documents";
+import { countFacts } from "../db/facts";
+import { applyPendingMigrations } from "../db/migrations";
+import { countPlaces, syncPlaceCatalogue } from "../db/places";
+import { loadDocumentLibrary } from "../ingest/library";
+import { parseForcesAbroadCsv } from "../ingest/reference/forcesAbroad";
+import { groupMemberships, placeCatalogue, placeControl } from "../places/catalogue";
+import { StartupError } from "./startupError";
+
+export const FORCES_ABROAD_CSV = "data/reference/russian-forces-abroad.csv";
+const LONG_TRANSACTION = { timeout: 120_000, maxWait: 30_000 };
+
+export interface LoadSummary {
+  migrationsApplied: string[];
+  documents: number;
+  places: number;
+  facts: number;
+  deployments: number;
+}
+
+export async function prepareDatabase(databaseUrl: string, log: (line: string) => void = () => undefined): Promise<LoadSummary> {
+  const migrationsApplied = await applyPendingMigrations(databaseUrl);
+  if (migrationsApplied.length > 0) log(`Applied migrations: ${migrationsApplied.join(", ")}.`);
+  const db = createPrismaClient(databaseUrl, { maxConnections: 2 });
+  try {
+    await loadPlaces(db);
+    await loadReferenceDeployments(db);
+    await loadDocumentLibrary(db, { log });
+    const [documents, places, facts, deployments] = await Promise.all([countDocuments(db), countPlaces(db), countFacts(db), countDeployments(db)]);
+    return { migrationsApplied, documents, places, facts, deployments };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function loadPlaces(db: ReturnType<typeof createPrismaClient>) {
+  const catalogue = { places: placeCatalogue(), memberships: groupMemberships(), control: placeControl() };
+  const hash = sha256(JSON.stringify(catalogue));
+  await db.$transaction((tx) => loadDatasetOnce(tx, "place-catalogue", hash, () => syncPlaceCatalogue(tx, catalogue)), LONG_TRANSACTION);
+}
+
+async function loadReferenceDeployments(db: ReturnType<typeof createPrismaClient>) {
+  const csv = await readFile(FORCES_ABROAD_CSV, "utf8");
+  const { deployments, problems } = parseForcesAbroadCsv(csv);
+  if (problems.length > 0) {
+    const first = problems[0]!;
+    throw new StartupError(`${FORCES_ABROAD_CSV} line ${first.row}: ${first.message} (${problems.length} problem(s)).`, "Fix the file; nothing was loaded.");
+  }
+  await db.$transaction(
+    (tx) => loadDatasetOnce(tx, "forces-abroad", sha256(csv), () => replaceDeployments(tx, "reference", deployments)),
+    LONG_TRANSACTION,
+  );
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
