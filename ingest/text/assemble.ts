@@ -1,0 +1,129 @@
+// Cleaned lines → paragraphs. Lines of one block join without a space (Japanese needs none) until
+// a sentence ends at a line end; a paragraph left open at the end of a block (a page break, a
+// caption or footnotes in between) is continued by the next block when nothing but such page
+// furniture lies between them. Footnotes found on the way become paragraphs of their own.
+import { isAsciiAlnum } from "./characters";
+import { parseHeading, isTitleShaped, MAX_TITLE_LENGTH } from "./headings";
+import type { Line } from "./lines";
+
+export type AssembledKind = "body" | "footnote" | "heading";
+export interface AssembledParagraph {
+  text: string;
+  lineNo: number;
+  kind: AssembledKind;
+}
+
+/** A text line, or what stood between text lines: a blank or a removed line. */
+export type Unit = { type: "line"; line: Line } | { type: "gap" };
+
+const SENTENCE_END = /[。！？][」』）)]*$/;
+export const FOOTNOTE_START = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2})\s+\S/;
+
+export function joinWrapped(left: string, right: string): string {
+  return isAsciiAlnum(left.at(-1)) && /^[A-Za-z]/.test(right) && /[A-Za-z]$/.test(left) ? `${left} ${right}` : left + right;
+}
+
+function isFootnoteStart(text: string): boolean {
+  return FOOTNOTE_START.test(text) && (text.includes("。") || text.length >= 30) && parseHeading(text) === undefined;
+}
+
+class Assembler {
+  readonly out: AssembledParagraph[] = [];
+  private current: AssembledParagraph | undefined; // being built inside the current block
+  private pending: AssembledParagraph | undefined; // a body paragraph left open at a block's end
+  private readonly headingKeys: string[] = [];
+
+  constructor(
+    private readonly maxTitleLength: number,
+    private readonly wrapWidth: number | undefined,
+  ) {}
+
+  private emit(paragraph: AssembledParagraph | undefined) {
+    if (!paragraph) return;
+    const isTitle = paragraph.kind === "body" && !SENTENCE_END.test(paragraph.text) && isTitleShaped(paragraph.text, this.maxTitleLength);
+    const kind = isTitle ? "heading" : paragraph.kind;
+    if (kind === "heading") this.headingKeys.push(paragraph.text.replace(/\s/g, ""));
+    this.out.push({ ...paragraph, kind });
+  }
+
+  private closeAll() {
+    this.emit(this.current);
+    this.emit(this.pending);
+    this.current = this.pending = undefined;
+  }
+
+  /** A running head repeats headings already seen, alone or run together (第5節ロシア、…). */
+  isRunningHead(text: string): boolean {
+    const key = text.replace(/\s/g, "");
+    const keys = this.headingKeys;
+    return keys.some((heading, index) => key === heading || key === heading + (keys[index + 1] ?? "\u0000"));
+  }
+
+  block(lines: Line[]) {
+    lines.forEach((line, index) => this.line(line, index === 0));
+    if (this.current?.kind === "body" && !SENTENCE_END.test(this.current.text) && !isTitleShaped(this.current.text, this.maxTitleLength)) {
+      this.pending = this.current;
+    } else {
+      this.emit(this.current);
+    }
+    this.current = undefined;
+  }
+
+  private line(line: Line, firstInBlock: boolean) {
+    const { text } = line;
+    const heading = parseHeading(text);
+    const numbered = heading !== undefined && heading.marker !== "title";
+    const current = this.current;
+    if (current && !SENTENCE_END.test(current.text) && !numbered) {
+      current.text = joinWrapped(current.text, text);
+      return;
+    }
+    if (numbered) {
+      this.closeAll();
+      this.emit({ text, lineNo: line.lineNo, kind: "heading" });
+      return;
+    }
+    if (isFootnoteStart(text)) {
+      this.emit(this.current);
+      this.current = { text, lineNo: line.lineNo, kind: "footnote" };
+      return;
+    }
+    const standsAlone = firstInBlock || current !== undefined;
+    if (standsAlone && heading !== undefined && isTitleShaped(text, this.maxTitleLength)) {
+      this.closeAll();
+      this.emit({ text, lineNo: line.lineNo, kind: "heading" });
+      return;
+    }
+    if (current?.kind === "footnote" && this.wrapWidth !== undefined && text.length > this.wrapWidth * 1.5) {
+      current.text = joinWrapped(current.text, text); // footnotes are set wider than the body column
+      return;
+    }
+    if (this.pending && (firstInBlock || current?.kind === "footnote")) {
+      this.emit(current);
+      this.current = this.pending;
+      this.pending = undefined;
+      this.current.text = joinWrapped(this.current.text, text);
+      return;
+    }
+    this.emit(this.current);
+    this.emit(this.pending);
+    this.pending = undefined;
+    this.current = { text, lineNo: line.lineNo, kind: "body" };
+  }
+
+  finish() {
+    this.closeAll();
+    return this.out.sort((a, b) => a.lineNo - b.lineNo);
+  }
+}
+
+export function assembleParagraphs(
+  blocks: Line[][],
+  wrapWidth: number | undefined,
+  isRemovable: (block: Line[], assembler: { isRunningHead(text: string): boolean }) => boolean,
+): AssembledParagraph[] {
+  const maxTitleLength = wrapWidth === undefined ? MAX_TITLE_LENGTH : Math.floor(wrapWidth * 0.8);
+  const assembler = new Assembler(maxTitleLength, wrapWidth);
+  for (const block of blocks) if (!isRemovable(block, assembler)) assembler.block(block);
+  return assembler.finish();
+}

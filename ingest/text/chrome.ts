@@ -1,0 +1,40 @@
+// Lines that are page furniture rather than document text, recognised by shape, not by file.
+import type { RemovalReason } from "./types";
+
+const NAV_BAR = /^[^|｜]{1,30}([|｜][^|｜]{1,30}){2,}$/;
+const NAV_LINK =
+  /^(この)?ページの(トップ|先頭|上)へ(戻る)?$|^(目次|トップ|一覧|ホーム|前のページ|次のページ)へ(戻る)?$|^(Contents|CONTENTS|目次|印刷用ページ|PDF版はこちら|English)$/;
+const PAGE_NUMBER = /^[-–—]?\s*\d{1,4}\s*[-–—]?$/;
+// "97外交青書 2011", "外交青書 2011 98", "Diplomatic Bluebook 2011 97"
+const PAGE_FOOTER = /^\d{1,4}\s*[^\s\d。、]{2,24}\s*(?:19|20)\d{2}$|^[^\s\d。、]{2,24}\s*(?:19|20)\d{2}\s+\d{1,4}$/;
+const LAYOUT_MARKERS = /^([アイウエオカキクケコ]|[Ⅰ-Ⅹ])(\s+([アイウエオカキクケコ]|[Ⅰ-Ⅹ]))*$/;
+const CROSS_REFERENCE = /^参照\S/;
+const MEDIA_LINK = /QRコード|動画アイコン|^URL\s*[:：]|^https?:\/\/\S+$/;
+const FIGURE_TITLE = /^(図表|図|表)\s*[IVXⅠ-Ⅹ0-9][-‐－0-9IVX]*(\s|$)/;
+const FIGURE_LABELS = /^(\S+\s*[（(][^）)\s]{1,8}[）)]\s*){2,}$/; // "日本の輸出額 （億円） 日本の輸入額 （億円）"
+const PHOTO_CREDIT = /写真提供|撮影[:：]|[A-Za-z.]+[-/](REUTERS|Reuters|AFP|AP|EPA|Getty Images|Bloomberg|Kyodo)$/;
+
+export function navigationItems(line: string): string[] {
+  return NAV_BAR.test(line) ? line.split(/[|｜]/).map((item) => item.trim()) : [];
+}
+
+/** Why a cleaned line is page furniture, or undefined if it may be text. */
+export function chromeReason(line: string, navItems: ReadonlySet<string>): RemovalReason | undefined {
+  if (line === "") return undefined;
+  if (NAV_BAR.test(line) || NAV_LINK.test(line) || navItems.has(line)) return "navigation";
+  if (PAGE_NUMBER.test(line) || PAGE_FOOTER.test(line)) return "page-header-footer";
+  if (LAYOUT_MARKERS.test(line)) return "layout-marker";
+  if (CROSS_REFERENCE.test(line) && !line.includes("。")) return "cross-reference";
+  if (MEDIA_LINK.test(line) && !line.includes("。")) return "media-link";
+  if (FIGURE_TITLE.test(line) || FIGURE_LABELS.test(line)) return "figure";
+  if (PHOTO_CREDIT.test(line) && !line.includes("。")) return "caption";
+  return undefined;
+}
+
+/** A run of one-character lines spelling 第2章 or 第5節 down the page edge (a chapter tab). */
+export function verticalTabLength(lines: readonly { text: string }[], start: number): number {
+  let end = start;
+  while (end < lines.length && lines[end]!.text.length === 1) end += 1;
+  const spelled = lines.slice(start, end).map((line) => line.text).join("");
+  return end - start >= 2 && /^第?\d+[章節部]?$/.test(spelled) && /[第章節部]/.test(spelled) ? end - start : 0;
+}

@@ -1,0 +1,75 @@
+// Raw document text → the normalised text every offset refers to, and what was dropped on the way.
+// Stages: clean lines → drop interleaved furigana → cut a web page's tail → drop page furniture
+// line by line → group into blocks → drop captions and running heads → join into paragraphs →
+// drop footnote references → one paragraph per line pair ("\n\n") in the stored text.
+import { assembleParagraphs, FOOTNOTE_START, type AssembledParagraph } from "./assemble";
+import { isCaptionBlock } from "./captions";
+import { chromeReason, navigationItems, verticalTabLength } from "./chrome";
+import { closeDigitSpacing, footnoteNumber, removeFootnoteReferences } from "./footnotes";
+import { removeInterleavedFurigana } from "./furigana";
+import { parseHeading } from "./headings";
+import { detectWrapWidth } from "./layout";
+import { splitIntoLines, type Line } from "./lines";
+import type { NormalisedDocument, RemovalReason, RemovedSpan } from "./types";
+import { articleEnd } from "./webTail";
+
+export const PARAGRAPH_SEPARATOR = "\n\n";
+
+function linesToBlocks(lines: Line[], removed: RemovedSpan[]): Line[][] {
+  const navItems = new Set(lines.flatMap((line) => navigationItems(line.text)));
+  const blocks: Line[][] = [];
+  let block: Line[] = [];
+  const closeBlock = () => {
+    if (block.length > 0) blocks.push(block);
+    block = [];
+  };
+  const drop = (line: Line, reason: RemovalReason) => removed.push({ reason, text: line.text, line: line.lineNo });
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const tab = verticalTabLength(lines, index);
+    if (tab > 0) {
+      lines.slice(index, index + tab).forEach((tabLine) => drop(tabLine, "page-header-footer"));
+      index += tab - 1;
+      closeBlock();
+      continue;
+    }
+    const reason = chromeReason(line.text, navItems);
+    if (reason) drop(line, reason);
+    const numberedHeading = parseHeading(line.text)?.marker;
+    if (reason || line.text === "" || (numberedHeading !== undefined && numberedHeading !== "title")) closeBlock();
+    if (!reason && line.text !== "") block.push(line);
+  }
+  closeBlock();
+  return blocks;
+}
+
+function cleanParagraph(paragraph: AssembledParagraph, footnotes: ReadonlySet<number>, removed: RemovedSpan[]): string {
+  const marker = paragraph.kind === "footnote" ? (FOOTNOTE_START.exec(paragraph.text)?.[1] ?? "") : "";
+  const body = paragraph.text.slice(marker.length);
+  const withoutReferences = removeFootnoteReferences(body, footnotes, paragraph.lineNo, removed);
+  return marker + (paragraph.kind === "heading" ? withoutReferences : closeDigitSpacing(withoutReferences));
+}
+
+export function normaliseDocumentText(raw: string): NormalisedDocument {
+  const removed: RemovedSpan[] = [];
+  const furiganaFree = removeInterleavedFurigana(splitIntoLines(raw, removed), removed);
+  const end = articleEnd(furiganaFree);
+  for (const line of furiganaFree.slice(end)) if (line.text) removed.push({ reason: "web-page-tail", text: line.text, line: line.lineNo });
+  const lines = furiganaFree.slice(0, end);
+  const wrapWidth = detectWrapWidth(lines);
+  const paragraphs = assembleParagraphs(linesToBlocks(lines, removed), wrapWidth, (block, assembler) => {
+    const texts = block.map((line) => line.text);
+    const reason: RemovalReason | undefined = isCaptionBlock(texts, wrapWidth)
+      ? "caption"
+      : block.length === 1 && assembler.isRunningHead(texts[0]!)
+        ? "page-header-footer"
+        : undefined;
+    if (reason) removed.push({ reason, text: texts.join("\n"), line: block[0]!.lineNo });
+    return reason !== undefined;
+  });
+  const footnotes = new Set(
+    paragraphs.filter((p) => p.kind === "footnote").map((p) => footnoteNumber(FOOTNOTE_START.exec(p.text)![1]!)),
+  );
+  const text = paragraphs.map((paragraph) => cleanParagraph(paragraph, footnotes, removed)).join(PARAGRAPH_SEPARATOR);
+  return { text, removed: removed.sort((a, b) => a.line - b.line) };
+}
