@@ -3,6 +3,7 @@
 // caption or footnotes in between) is continued by the next block when nothing but such page
 // furniture lies between them. Footnotes found on the way become paragraphs of their own.
 import { isAsciiAlnum } from "./characters";
+import { looksLikeFootnoteStart } from "./footnoteShape";
 import { parseHeading, isTitleShaped, MAX_TITLE_LENGTH } from "./headings";
 import type { Line } from "./lines";
 
@@ -17,15 +18,11 @@ export interface AssembledParagraph {
 export type Unit = { type: "line"; line: Line } | { type: "gap" };
 
 const SENTENCE_END = /[。！？][」』）)]*$/;
-export const FOOTNOTE_START = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2})\s+\S/;
 
 export function joinWrapped(left: string, right: string): string {
   return isAsciiAlnum(left.at(-1)) && /^[A-Za-z]/.test(right) && /[A-Za-z]$/.test(left) ? `${left} ${right}` : left + right;
 }
 
-function isFootnoteStart(text: string): boolean {
-  return FOOTNOTE_START.test(text) && (text.includes("。") || text.length >= 30) && parseHeading(text) === undefined;
-}
 
 class Assembler {
   readonly out: AssembledParagraph[] = [];
@@ -83,7 +80,7 @@ class Assembler {
       this.emit({ text, lineNo: line.lineNo, kind: "heading" });
       return;
     }
-    if (isFootnoteStart(text)) {
+    if (looksLikeFootnoteStart(text)) {
       this.emit(this.current);
       this.current = { text, lineNo: line.lineNo, kind: "footnote" };
       return;

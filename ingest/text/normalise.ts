@@ -2,9 +2,10 @@
 // Stages: clean lines → drop interleaved furigana → cut a web page's tail → drop page furniture
 // line by line → group into blocks → drop captions and running heads → join into paragraphs →
 // drop footnote references → one paragraph per line pair ("\n\n") in the stored text.
-import { assembleParagraphs, FOOTNOTE_START, type AssembledParagraph } from "./assemble";
+import { assembleParagraphs, type AssembledParagraph } from "./assemble";
 import { isCaptionBlock } from "./captions";
 import { chromeReason, navigationItems, verticalTabLength } from "./chrome";
+import { FOOTNOTE_START } from "./footnoteShape";
 import { closeDigitSpacing, footnoteNumber, removeFootnoteReferences } from "./footnotes";
 import { removeInterleavedFurigana } from "./furigana";
 import { parseHeading } from "./headings";
