@@ -1,0 +1,129 @@
+// Finds the places a Japanese text mentions. Names, cities, office holders and blockers are found
+// in one Aho–Corasick pass; among overlapping candidates the longest wins (インドネシア, not インド;
+// 南オセチア, not オセチア; 日本海 blocks 日本). Then single-character abbreviations are read only
+// where they form compounds or set forms (see compounds.ts).
+import { PatternMatcher } from "./aho-corasick";
+import { foldCodeUnit, isAsciiLetter, isDigit, isKatakanaLetter } from "./characters";
+import { CompoundScanner, type NameSpan } from "./compounds";
+import { buildAbbreviations, buildLexicon, type LexiconEntry } from "./lexicon";
+import { foreignTitles } from "./office-holders";
+
+export type MentionVia = "name" | "compound" | "office_holder" | "city" | "adjective";
+
+export interface PlaceMention {
+  start: number; // UTF-16 offset, inclusive
+  end: number; // exclusive: text.slice(start, end) === surface
+  surface: string;
+  placeCodes: string[];
+  via: MentionVia;
+}
+
+/** Suffixes after a place name that make it an adjective: its forces, its side, its people. */
+const ADJECTIVE_SUFFIXES: readonly string[] = ["海軍", "空軍", "陸軍", "軍", "側", "系", "人", "語", "製", "産", "艦艇", "艦", "機", "兵", "部隊"]
+  .slice()
+  .sort((a, b) => b.length - a.length);
+const TITLES: readonly string[] = foreignTitles.slice().sort((a, b) => b.length - a.length);
+
+interface Gazetteer {
+  matcher: PatternMatcher<LexiconEntry>;
+  compounds: CompoundScanner;
+}
+
+let gazetteer: Gazetteer | undefined;
+
+function load(): Gazetteer {
+  gazetteer ??= {
+    matcher: new PatternMatcher(buildLexicon().map((e) => [e.surface, e] as const), foldCodeUnit),
+    compounds: new CompoundScanner(buildAbbreviations()),
+  };
+  return gazetteer;
+}
+
+function isAsciiWordChar(ch: string | undefined): boolean {
+  return isAsciiLetter(ch) || (ch !== undefined && isDigit(ch) && ch.charCodeAt(0) < 0x80);
+}
+
+/** Katakana names must not be glued to more katakana (マリ in マリウポリ, インド in インドシナ),
+ * Latin names must stand as words (EU in EURO, G7 in G77), and 日本 must not start at a day (9日本会議). */
+function standsAlone(text: string, start: number, end: number, surface: string): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  if (isKatakanaLetter(surface[0]) && isKatakanaLetter(before)) return false;
+  if (isKatakanaLetter(surface[surface.length - 1]) && isKatakanaLetter(after)) return false;
+  if (isAsciiWordChar(surface[0]) && isAsciiWordChar(before)) return false;
+  const lastChar = surface[surface.length - 1];
+  if (isAsciiLetter(lastChar) && isAsciiLetter(after)) return false;
+  if (lastChar !== undefined && isDigit(lastChar) && isAsciiWordChar(after)) return false;
+  if (surface.startsWith("日") && isDigit(before)) return false;
+  return true;
+}
+
+interface Selected {
+  start: number;
+  end: number;
+  entry: LexiconEntry;
+}
+
+/** Longest first, then leftmost; a candidate overlapping one already taken is dropped. */
+function selectLongest(text: string, candidates: Selected[], covered: Uint8Array): Selected[] {
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: Selected[] = [];
+  for (const c of candidates) {
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = covered[i] === 0;
+    if (!free) continue;
+    covered.fill(1, c.start, c.end);
+    taken.push(c);
+  }
+  return taken;
+}
+
+function extension(text: string, end: number, covered: Uint8Array, suffixes: readonly string[]): string | undefined {
+  const suffix = suffixes.find((s) => text.startsWith(s, end));
+  if (!suffix) return undefined;
+  for (let i = end; i < end + suffix.length; i++) if (covered[i]) return undefined;
+  return suffix;
+}
+
+function toMention(text: string, s: Selected, covered: Uint8Array): PlaceMention {
+  const { entry } = s;
+  let end = s.end;
+  let via: MentionVia = entry.role === "office_holder" ? "office_holder" : entry.role === "city" ? "city" : "name";
+  const suffix = entry.takesTitle
+    ? extension(text, end, covered, TITLES)
+    : entry.isPlaceName
+      ? extension(text, end, covered, ADJECTIVE_SUFFIXES)
+      : undefined;
+  if (suffix) {
+    covered.fill(1, end, end + suffix.length);
+    end += suffix.length;
+    if (entry.isPlaceName) via = "adjective";
+  }
+  return { start: s.start, end, surface: text.slice(s.start, end), placeCodes: [...entry.codes], via };
+}
+
+const COUNTRY_CODE = /^[A-Z]{3}$/;
+
+/** Every place mention in `text`, in text order; offsets are UTF-16 indices into `text`. */
+export function findPlaceMentions(text: string): PlaceMention[] {
+  const { matcher, compounds } = load();
+  const covered = new Uint8Array(text.length);
+  const candidates = matcher
+    .findAll(text)
+    .filter((h) => standsAlone(text, h.start, h.end, h.value.surface))
+    .map((h): Selected => ({ start: h.start, end: h.end, entry: h.value }));
+  const selected = selectLongest(text, candidates, covered).sort((a, b) => a.start - b.start);
+  const named = selected.filter((s) => s.entry.role !== "blocker").map((s) => toMention(text, s, covered));
+
+  const joinable = new Map<number, NameSpan>();
+  for (const m of named)
+    if (m.via === "name" || m.via === "adjective")
+      joinable.set(m.start, { start: m.start, end: m.end, codes: m.placeCodes, isCountry: m.placeCodes.every((c) => COUNTRY_CODE.test(c)) });
+  const { mentions, joined } = compounds.scan(text, covered, joinable);
+  const compoundMentions = mentions.map(
+    (m): PlaceMention => ({ start: m.start, end: m.end, surface: text.slice(m.start, m.end), placeCodes: m.codes, via: m.via }),
+  );
+  return [...named.filter((m) => !joined.has(m.start)), ...compoundMentions].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+export { isVenueNote } from "./venues";

@@ -1,0 +1,82 @@
+// The words the gazetteer looks for: every multi-character name of the catalogue, office holders,
+// a few fixed multi-place forms, and blockers — longer words that contain a place name but are not
+// about that place (日本海, インド洋, 米ドル). A blocker wins the span and yields no mention.
+import { placeCatalogue, type PlaceRecord } from "@/places/catalogue";
+import { foreignOfficeHolders, japaneseOfficeHolderForms } from "./office-holders";
+
+export type EntryRole = "name" | "city" | "office_holder" | "blocker";
+
+export interface LexiconEntry {
+  surface: string;
+  codes: string[];
+  role: EntryRole;
+  /** A country, special region or group name (not a city or person): may take an adjectival suffix
+   * and may join a compound (日・ウズベキスタン). */
+  isPlaceName: boolean;
+  /** A foreign office holder's name, which a title may follow (プーチン大統領). */
+  takesTitle: boolean;
+}
+
+/** Words containing a place name that do not refer to the place. */
+export const blockers: readonly string[] = [
+  // seas, oceans, continents and regions
+  "日本海", "インド洋", "インド太平洋", "アメリカ大陸", "南アメリカ", "北アメリカ", "中央アメリカ", "ラテンアメリカ",
+  "南米", "北米", "中米", "中南米", "欧米", "ギニア湾", "メキシコ湾", "オマーン湾", "タイ湾", "フィリピン海",
+  "アイルランド海", "朝鮮半島", "中国地方", "中国山地",
+  // currencies, the former Soviet space as a whole, dissolved federations spanning several places
+  "米ドル", "旧ソ連", "旧ソ", "チェコスロバキア", "チェコスロヴァキア",
+];
+
+/** Fixed forms naming several places at once. */
+const multiPlaceForms: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["中央アジア+日本", ["central-asia", "JPN"]],
+  ["中央アジアプラス日本", ["central-asia", "JPN"]],
+];
+
+function codesOf(place: PlaceRecord): string[] {
+  return place.kind === "subregion" && place.parentCode ? [place.code, place.parentCode] : [place.code];
+}
+
+function catalogueEntries(): LexiconEntry[] {
+  return placeCatalogue().flatMap((place) =>
+    place.names
+      .filter((n) => n.name.length > 1)
+      .map((n): LexiconEntry => {
+        const isCity = n.variant === "city";
+        return { surface: n.name, codes: codesOf(place), role: isCity ? "city" : "name", isPlaceName: !isCity, takesTitle: false };
+      }),
+  );
+}
+
+function officeHolderEntries(): LexiconEntry[] {
+  const foreign = Object.entries(foreignOfficeHolders).flatMap(([code, names]) =>
+    names.map((surface): LexiconEntry => ({ surface, codes: [code], role: "office_holder", isPlaceName: false, takesTitle: true })),
+  );
+  const japanese = japaneseOfficeHolderForms.map(
+    (surface): LexiconEntry => ({ surface, codes: ["JPN"], role: "office_holder", isPlaceName: false, takesTitle: false }),
+  );
+  return [...foreign, ...japanese];
+}
+
+/** All entries; a surface listed for several places yields one entry with all their codes. */
+export function buildLexicon(): LexiconEntry[] {
+  const bySurface = new Map<string, LexiconEntry>();
+  const add = (entry: LexiconEntry) => {
+    const existing = bySurface.get(entry.surface);
+    if (!existing) bySurface.set(entry.surface, { ...entry, codes: [...entry.codes] });
+    else if (existing.role !== "blocker")
+      for (const code of entry.codes) if (!existing.codes.includes(code)) existing.codes.push(code);
+  };
+  for (const surface of blockers) add({ surface, codes: [], role: "blocker", isPlaceName: false, takesTitle: false });
+  for (const [surface, codes] of multiPlaceForms) add({ surface, codes: [...codes], role: "name", isPlaceName: false, takesTitle: false });
+  for (const entry of [...catalogueEntries(), ...officeHolderEntries()]) add(entry);
+  return [...bySurface.values()];
+}
+
+/** Single-character abbreviations (露, 米, 日, ロ, ソ …) and the country each stands for. */
+export function buildAbbreviations(): Map<string, string> {
+  const abbreviations = new Map<string, string>();
+  for (const place of placeCatalogue())
+    for (const n of place.names) if (n.variant === "abbreviation" && n.name.length === 1) abbreviations.set(n.name, place.code);
+  return abbreviations;
+}

@@ -1,0 +1,51 @@
+// People whose name settles the country a sentence is about: heads of state and government,
+// foreign and defence ministers and spokespeople, by the country of their office. Foreign names are
+// distinctive katakana and match alone (a title after them joins the mention); Japanese surnames
+// are common words or names, so they match only with a title.
+
+export const foreignOfficeHolders: Readonly<Record<string, readonly string[]>> = {
+  RUS: [
+    "プーチン", "メドヴェージェフ", "メドベージェフ", "ミシュスチン", "ラヴロフ", "ラブロフ", "ショイグ",
+    "ベロウソフ", "ペスコフ", "ザハロワ", "エリツィン", "ゴルバチョフ", "レシェトニコフ", "レシエトニコフ", "フリステンコ",
+  ],
+  BLR: ["ルカシェンコ"],
+  UKR: ["ゼレンスキー", "ポロシェンコ", "ヤヌコーヴィチ", "ヤヌコビッチ", "クレバ", "シビハ"],
+  MDA: ["サンドゥ"],
+  GEO: ["サーカシヴィリ", "サアカシュヴィリ", "サアカシビリ", "ズラビシュヴィリ", "ガリバシヴィリ", "コバヒゼ", "ザルカリアニ", "ヴァシャッゼ"],
+  ARM: ["パシニャン", "サルキシャン", "コチャリャン", "ミルゾヤン"],
+  AZE: ["アリエフ", "バイラモフ"],
+  KAZ: ["トカエフ", "ナザルバエフ", "トレウベルディ"],
+  UZB: ["ミルジヨーエフ", "カリモフ", "サイドフ"],
+  TJK: ["ラフモン", "ラフモノフ", "ムフリッディン"],
+  TKM: ["ベルディムハメドフ", "ニヤゾフ"],
+  KGZ: ["ジャパロフ", "ジェエンベコフ", "アタムバエフ", "バキーエフ", "オトゥンバエヴァ", "アカエフ", "アイダルベコフ"],
+  USA: ["バイデン", "オバマ", "ブリンケン", "ポンペオ", "ルビオ", "ヘグセス"],
+  CHN: ["習近平", "王毅", "李強", "胡錦濤", "温家宝", "李克強"],
+  PRK: ["金正恩", "金正日", "金日成"],
+  KOR: ["尹錫悦", "文在寅", "李在明"],
+  IRN: ["ペゼシュキアン", "ライシ", "ロウハニ", "ハメネイ"],
+  SYR: ["アサド"],
+  TUR: ["エルドアン"],
+  IND: ["モディ"],
+  VAT: ["ローマ教皇", "ローマ法王"],
+};
+
+/** Titles that may follow a foreign name and join its mention. */
+export const foreignTitles: readonly string[] = [
+  "大統領報道官", "大統領代行", "大統領", "首相", "外相", "国防相", "外務大臣", "国防大臣", "大臣", "委員長",
+  "国家主席", "主席", "総書記", "国務長官", "国防長官", "報道官", "政権", "内閣", "氏",
+].flatMap((title) => ["前", "元", "新", "現職", "次期", ""].map((prefix) => prefix + title));
+
+/** Japanese surnames of prime ministers and foreign/defence ministers, each with its titles. */
+const japaneseSurnames: readonly string[] = [
+  "岸田", "菅", "安倍", "石破", "野田", "麻生", "福田", "鳩山", "小泉", "高市", "茂木", "中曽根", "前原", "岡田",
+  "松本", "玄葉", "上川", "林", "河野", "岩屋", "稲田", "小野寺", "細川", "橋本", "森",
+];
+
+const japaneseTitles: readonly string[] = [
+  "総理大臣", "内閣総理大臣", "総理", "首相", "外務大臣", "外相", "防衛大臣", "防衛相", "副総理", "大臣", "政権", "内閣",
+];
+
+export const japaneseOfficeHolderForms: readonly string[] = japaneseSurnames.flatMap((surname) =>
+  japaneseTitles.map((title) => surname + title),
+);
