@@ -6,7 +6,8 @@
 //   split it at every ";", including those inside strings and function bodies).
 // - The shadow database that `migrate dev` replays migrations into: a configured
 //   shadowDatabaseUrl, else a scratch database on the same server, else (PGlite, which answers
-//   every database name with its one database) a throwaway in-memory PGlite.
+//   every database name with its one database) a throwaway in-memory PGlite loaded with the
+//   extensions the schema declares and the main database has.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -43,18 +44,32 @@ export function poolConfig(url) {
 }
 
 /**
- * The migration-aware adapter factory the engine is constructed with.
+ * The migration-aware adapter factory the engine is constructed with. `shadowExtensions` holds
+ * the extensions the last shadow database had when it was let go (see shadow-extensions.mjs).
  * @param {{ url: string, shadowDatabaseUrl?: string, extensions: string[] }} datasource
  */
 export function createAdapterFactory({ url, shadowDatabaseUrl, extensions }) {
+  const shadowExtensions = new Set();
+  const openShadow = async () => {
+    if (shadowDatabaseUrl) return connectToEmptiedDatabase(shadowDatabaseUrl);
+    if (await isPglite(url)) return connectToInMemoryPglite([...extensions, ...(await installedExtensions(url))]);
+    return connectToScratchDatabase(url);
+  };
   return {
     provider: "postgres",
     adapterName: "@prisma/adapter-pg",
+    shadowExtensions,
     connect: () => connectTo(url),
     async connectToShadowDb() {
-      if (shadowDatabaseUrl) return connectToEmptiedDatabase(shadowDatabaseUrl);
-      if (await isPglite(url)) return connectToInMemoryPglite(extensions);
-      return connectToScratchDatabase(url);
+      const adapter = await openShadow();
+      const dispose = adapter.dispose.bind(adapter);
+      adapter.dispose = async () => {
+        const { rows } = await adapter.queryRaw({ sql: "SELECT extname FROM pg_extension", args: [], argTypes: [] });
+        shadowExtensions.clear();
+        for (const [name] of rows) shadowExtensions.add(name);
+        await dispose();
+      };
+      return adapter;
     },
   };
 }
@@ -63,12 +78,21 @@ async function connectTo(url, release) {
   const adapter = await new PrismaPg(poolConfig(url)).connect();
   const pool = adapter.underlyingDriver();
   adapter.executeScript = async (script) => {
+    if (process.env.SCHEMA_ENGINE_TRACE) process.stderr.write(`[${databaseName(url)}] SCRIPT ${script.replace(/\s+/g, " ").slice(0, 120)}\n`);
     try {
       await pool.query(script);
     } catch (error) {
       adapter.onError(error);
     }
   };
+  if (process.env.SCHEMA_ENGINE_TRACE) {
+    const queryRaw = adapter.queryRaw.bind(adapter);
+    adapter.queryRaw = async (query) => {
+      const result = await queryRaw(query);
+      process.stderr.write(`[${databaseName(url)}] ${query.sql.replace(/\s+/g, " ").slice(0, 90)} → ${JSON.stringify(result.rows).slice(0, 300)}\n`);
+      return result;
+    };
+  }
   if (release) {
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
@@ -93,6 +117,10 @@ export async function withClient(url, work) {
 async function isPglite(url) {
   const version = await withClient(url, async (client) => (await client.query("SELECT version() AS v")).rows[0].v);
   return /PGlite/i.test(version);
+}
+
+async function installedExtensions(url) {
+  return withClient(url, async (client) => (await client.query("SELECT extname FROM pg_extension")).rows.map((r) => r.extname));
 }
 
 async function connectToScratchDatabase(url) {
@@ -133,10 +161,10 @@ async function connectToInMemoryPglite(extensionNames) {
   });
 }
 
-/** PGlite's bundled contrib modules for the extensions the schema names (those it has). */
+/** PGlite's bundled contrib modules for these extensions (those it has). */
 async function pgliteExtensions(names) {
   const entries = await Promise.all(
-    names.map(async (name) => {
+    [...new Set(names)].map(async (name) => {
       try {
         const module = await import(`@electric-sql/pglite/contrib/${name}`);
         return module[name] ? [[name, module[name]]] : [];

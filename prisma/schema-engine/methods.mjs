@@ -1,16 +1,21 @@
 // The JSON-RPC methods the Prisma CLI calls, answered by the wasm engine. Most pass straight
 // through; the few the wasm build lacks or answers differently are adapted here.
 import { ConnectionProblem, connectionProblem, createDatabase } from "./connection.mjs";
+import { createAdapterFactory } from "./database.mjs";
+import {
+  adjustCreatedMigration,
+  adjustDataLossEvaluation,
+  adjustDiffFromMigrations,
+  declaredExtensions,
+} from "./shadow-extensions.mjs";
 import { openSchemaEngine } from "./wasm-engine.mjs";
 
 const PASS_THROUGH = [
   "applyMigrations",
-  "createMigration",
   "dbExecute",
   "devDiagnostic",
   "diagnoseMigrationHistory",
   "ensureConnectionValidity",
-  "evaluateDataLoss",
   "introspect",
   "introspectSql",
   "markMigrationApplied",
@@ -28,10 +33,13 @@ const PASS_THROUGH = [
 export function createMethodHandler({ schemaFiles, datasource, log }) {
   let panicMessage = null;
   let opening;
+  const extensions = declaredExtensions(schemaFiles.map(([, content]) => content));
+  const adapterFactory = createAdapterFactory({ ...datasource, extensions });
+  const { shadowExtensions } = adapterFactory;
   const engine = () =>
     (opening ??= openSchemaEngine({
       schemaFiles,
-      datasource,
+      adapterFactory,
       onLog: log,
       onPanic: (message) => (panicMessage = message),
     }).catch(async (error) => {
@@ -41,10 +49,19 @@ export function createMethodHandler({ schemaFiles, datasource, log }) {
   const adapted = {
     // The native engine prints the diff through the CLI (a `print` request) and returns no stdout.
     async diff(params, peer) {
-      const result = await (await engine()).diff(params);
+      let result = await (await engine()).diff(params);
+      if (params?.from?.tag === "migrations") result = adjustDiffFromMigrations(result, params, shadowExtensions);
       if (result.stdout) await peer.request("print", { content: result.stdout });
       return { ...result, stdout: null };
     },
+    createMigration: async (params) =>
+      adjustCreatedMigration(await withShadowSchema(params, "createMigration"), params, shadowExtensions),
+    evaluateDataLoss: async (params) =>
+      adjustDataLossEvaluation(
+        await withShadowSchema(params, "evaluateDataLoss"),
+        declaredExtensions((params?.schema?.files ?? []).map((file) => file.content)),
+        shadowExtensions,
+      ),
     getDatabaseVersion: async (params) => (await engine()).version(params),
     async createDatabase(params) {
       const url = params?.datasource?.tag === "ConnectionString" ? params.datasource.url : datasource.url;
@@ -53,16 +70,43 @@ export function createMethodHandler({ schemaFiles, datasource, log }) {
     debugPanic: async () => (await engine()).debugPanic(),
   };
 
-  async function handle(method, params, peer) {
+  // evaluateDataLoss and createMigration find the migration history's schema only in a cache
+  // that devDiagnostic fills, and cannot build it themselves in the wasm build ("shadow DB must be
+  // provided through an external factory"): that happens in `migrate dev` after it applied pending
+  // migrations. diagnoseMigrationHistory, given the same migrations, fills the cache; then retry.
+  async function withShadowSchema(params, method) {
+    const wasm = await engine();
+    try {
+      return await wasm[method](params);
+    } catch (error) {
+      if (!/shadow DB must be provided through an external factory/.test(messageOf(error))) throw error;
+      const { migrationsList, filters } = params;
+      await wasm.diagnoseMigrationHistory({ migrationsList, filters, optInToShadowDatabase: true });
+      return wasm[method](params);
+    }
+  }
+
+  async function call(method, params, peer) {
     if (Object.hasOwn(adapted, method)) return adapted[method](params, peer);
     if (PASS_THROUGH.includes(method)) return (await engine())[method](params);
     throw new Error(`The schema engine built on schema-engine-wasm has no method "${method}".`);
   }
 
+  // A Rust panic surfaces as a WebAssembly trap thrown outside any promise; it fails the call in
+  // progress (and every later one: the instance is unusable afterwards).
+  const trapped = new Promise((_, reject) => {
+    process.on("uncaughtException", (error) => {
+      if (!(error instanceof WebAssembly.RuntimeError)) throw error;
+      reject(error);
+    });
+  });
+  trapped.catch(() => {});
+  const handle = (method, params, peer) => Promise.race([call(method, params, peer), trapped]);
+
   function toError(error) {
     const data =
-      panicMessage !== null
-        ? { is_panic: true, message: panicMessage, backtrace: null }
+      panicMessage !== null || error instanceof WebAssembly.RuntimeError
+        ? { is_panic: true, message: panicMessage ?? `The schema engine crashed: ${messageOf(error)}`, backtrace: null }
         : { is_panic: false, message: messageOf(error), error_code: codeOf(error), meta: error?.meta ?? null };
     panicMessage = null;
     return { code: 4466, message: "An error happened. Check the data field for details.", data };

@@ -3,7 +3,6 @@
 import { readFile } from "node:fs/promises";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
-import { createAdapterFactory } from "./database.mjs";
 
 let loaded;
 
@@ -25,24 +24,16 @@ export async function engineVersion() {
 }
 
 /**
- * A wasm SchemaEngine for the given schema files and datasource. `onLog` receives the engine's
- * log lines (JSON strings); a Rust panic's message is passed to `onPanic` before the call fails.
- * @param {{ schemaFiles: [string, string][], datasource: { url: string, shadowDatabaseUrl?: string },
+ * A wasm SchemaEngine for the given schema files, reaching the database through `adapterFactory`.
+ * `onLog` receives the engine's log lines (JSON strings); a Rust panic's message is passed to
+ * `onPanic` before the call fails.
+ * @param {{ schemaFiles: [string, string][], adapterFactory: object,
  *   onLog: (line: string) => void, onPanic: (message: string) => void }} options
  */
-export async function openSchemaEngine({ schemaFiles, datasource, onLog, onPanic }) {
+export async function openSchemaEngine({ schemaFiles, adapterFactory, onLog, onPanic }) {
   const { SchemaEngine } = await loadWasm();
   globalThis.PRISMA_WASM_PANIC_REGISTRY = { set_message: onPanic };
-  const factory = createAdapterFactory({ ...datasource, extensions: declaredExtensions(schemaFiles) });
-  return SchemaEngine.new({ datamodels: schemaFiles }, onLog, bindMigrationAwareSqlAdapterFactory(factory));
-}
-
-/** The names in the datasource's `extensions = [pg_trgm, …]` list. */
-function declaredExtensions(schemaFiles) {
-  const names = [];
-  for (const [, content] of schemaFiles) {
-    const list = /^\s*extensions\s*=\s*\[([^\]]*)\]/m.exec(content)?.[1] ?? "";
-    names.push(...list.split(",").map((entry) => entry.trim().match(/^[A-Za-z_]\w*/)?.[0]).filter(Boolean));
-  }
-  return names;
+  // An empty list makes the engine panic; no list is what it expects when there is no schema.
+  const datamodels = schemaFiles.length > 0 ? schemaFiles : undefined;
+  return SchemaEngine.new({ datamodels }, onLog, bindMigrationAwareSqlAdapterFactory(adapterFactory));
 }
