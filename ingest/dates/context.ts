@@ -1,0 +1,64 @@
+// The date context of a document and how reading a sentence's dates moves it on.
+import type { CalendarDate, DateContext, DateMention } from "./types";
+
+export interface DocumentPeriod {
+  coversFrom: number;
+  coversTo: number;
+  published?: CalendarDate;
+}
+
+/**
+ * A bare 9月27日 in a dated page (a meeting summary, a column) is in the year it was published;
+ * in an annual report published with a year only (a Bluebook, a white paper) it is in the year
+ * before, the year the report looks back on, kept within the covered years.
+ */
+export function documentDateContext(period: DocumentPeriod): DateContext {
+  const published = period.published;
+  const lookedBackOn = published === undefined ? period.coversTo : published.month === undefined ? published.year - 1 : published.year;
+  const defaultYear = Math.min(period.coversTo, Math.max(period.coversFrom, lookedBackOn));
+  return { coversFrom: period.coversFrom, coversTo: period.coversTo, published, defaultYear };
+}
+
+/** After a mention: it becomes the date 同年/同日/翌16日 refer to; a written-out year inside the covered years becomes the running year. */
+export function advanceDateContext(context: DateContext, mentions: readonly DateMention[]): DateContext {
+  let next = context;
+  for (const mention of mentions) {
+    const inCoverage = mention.year >= context.coversFrom && mention.year <= context.coversTo;
+    next = {
+      ...next,
+      last: { year: mention.year, month: mention.month, day: mention.day },
+      runningYear: mention.explicitYear && inCoverage ? mention.year : next.runningYear,
+    };
+  }
+  return next;
+}
+
+/**
+ * Follows the reading order of a document: the running year lasts for a paragraph, the date that
+ * 同年/同日 refer to for a section. A heading with a year in it (2020年の動き) sets the section's year.
+ */
+export class DateTracker {
+  private current: DateContext;
+  private sectionYear: number | undefined;
+
+  constructor(private readonly base: DateContext) {
+    this.current = base;
+  }
+
+  get context(): DateContext {
+    return this.current;
+  }
+
+  startSection(headingYear?: number) {
+    this.sectionYear = headingYear;
+    this.current = { ...this.base, runningYear: headingYear };
+  }
+
+  startParagraph() {
+    this.current = { ...this.current, runningYear: this.sectionYear };
+  }
+
+  observe(mentions: readonly DateMention[]) {
+    this.current = advanceDateContext(this.current, mentions);
+  }
+}

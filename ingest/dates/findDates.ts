@@ -1,0 +1,122 @@
+// Date expressions in a sentence, resolved to calendar dates against the running context:
+// 2020年9月27日, 9月27日, 翌16日, 同日, 同年12月, 平成20年, 昨年末, 2024年度, 3月上旬, ranges.
+import { addDays, addMonths, foldDigits, isValidDate } from "./calendar";
+import { advanceDateContext } from "./context";
+import { eraToGregorian } from "./eras";
+import { DATE_EXPRESSION, RANGE_SEPARATOR, YEAR_PART_MONTH } from "./patterns";
+import type { CalendarDate, DateContext, DateMention, DatePrecision } from "./types";
+
+type Groups = Record<string, string | undefined>;
+interface Resolved extends CalendarDate {
+  explicitYear: boolean;
+  isFiscalYear?: boolean;
+}
+
+const num = (value: string | undefined) => (value === undefined ? undefined : Number(value));
+
+function deicticYear(context: DateContext): number {
+  return context.published?.year ?? context.runningYear ?? context.defaultYear;
+}
+
+function relativeYear(word: string, context: DateContext): number | undefined {
+  const anchor = context.last?.year ?? context.runningYear ?? context.defaultYear;
+  switch (word) {
+    case "同年": return context.last?.year;
+    case "翌年": return anchor + 1;
+    case "前年": return anchor - 1;
+    case "昨年": case "去年": return deicticYear(context) - 1;
+    case "一昨年": return deicticYear(context) - 2;
+    default: return deicticYear(context); // 今年, 本年
+  }
+}
+
+/** Year, month and day from the tail after 年: 9月27日, 末, 春, 前半. */
+function withYearTail(year: number, g: Groups, n: string): CalendarDate {
+  const month = num(g[`month${n}`]);
+  if (month !== undefined) return { year, month, day: num(g[`day${n}`]) };
+  const part = g[`yearPart${n}`];
+  return { year, month: part === undefined ? undefined : YEAR_PART_MONTH[part] };
+}
+
+function resolve(g: Groups, context: DateContext, rangeStart: DateMention | undefined): Resolved | undefined {
+  const last = context.last;
+  if (g.year !== undefined || g.era !== undefined) {
+    const year = g.year !== undefined ? Number(g.year) : eraToGregorian(g.era!, g.eraYear!);
+    if (year === undefined) return undefined;
+    return { ...withYearTail(year, g, "A"), explicitYear: true, isFiscalYear: g.fiscal !== undefined };
+  }
+  if (g.relYear !== undefined) {
+    const year = relativeYear(g.relYear, context);
+    if (year === undefined) return undefined;
+    return { ...withYearTail(year, g, "B"), explicitYear: false, isFiscalYear: g.relFiscal !== undefined };
+  }
+  if (g.relMonth !== undefined) {
+    const day = num(g.relMonthDay);
+    if (g.relMonth === "先月" || g.relMonth === "今月") {
+      const published = context.published;
+      if (published?.month === undefined) return undefined;
+      const shifted = addMonths(published.year, published.month, g.relMonth === "先月" ? -1 : 0);
+      return { ...shifted, day, explicitYear: false };
+    }
+    if (last?.month === undefined) return undefined;
+    const shifted = addMonths(last.year, last.month, g.relMonth === "翌月" ? 1 : g.relMonth === "前月" ? -1 : 0);
+    return { ...shifted, day, explicitYear: false };
+  }
+  if (g.prefixedDay !== undefined) {
+    if (last?.month === undefined) return undefined;
+    const day = Number(g.prefixedDay);
+    const laterMonth = g.dayPrefix === "翌" && last.day !== undefined && day < last.day;
+    const { year, month } = addMonths(last.year, last.month, laterMonth ? 1 : 0);
+    return { year, month, day, explicitYear: false };
+  }
+  if (g.relDay !== undefined) {
+    if (last?.month === undefined || last.day === undefined) return undefined;
+    const full = { year: last.year, month: last.month, day: last.day };
+    return { ...addDays(full, g.relDay === "翌日" ? 1 : g.relDay === "前日" ? -1 : 0), explicitYear: false };
+  }
+  if (g.bareMonth !== undefined) {
+    const month = Number(g.bareMonth);
+    const year = rangeStart
+      ? rangeStart.year + (rangeStart.month !== undefined && month < rangeStart.month ? 1 : 0)
+      : (context.runningYear ?? context.defaultYear);
+    return { year, month, day: num(g.bareMonthDay), explicitYear: false };
+  }
+  if (g.bareDay !== undefined) {
+    if (last?.month === undefined) return undefined;
+    return { year: last.year, month: last.month, day: Number(g.bareDay), explicitYear: false };
+  }
+  return undefined;
+}
+
+function precisionOf(date: CalendarDate): DatePrecision {
+  return date.day !== undefined ? "day" : date.month !== undefined ? "month" : "year";
+}
+
+export function findDates(sentence: string, context: DateContext): DateMention[] {
+  const text = foldDigits(sentence);
+  const mentions: DateMention[] = [];
+  let running = context;
+  for (const match of text.matchAll(DATE_EXPRESSION)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const previous = mentions.at(-1);
+    const isRangeEnd = previous !== undefined && RANGE_SEPARATOR.test(text.slice(previous.end, start));
+    const resolved = resolve(match.groups ?? {}, running, isRangeEnd ? previous : undefined);
+    if (!resolved || !isValidDate(resolved)) continue;
+    const mention: DateMention = {
+      start,
+      end,
+      text: sentence.slice(start, end),
+      year: resolved.year,
+      ...(resolved.month !== undefined && { month: resolved.month }),
+      ...(resolved.day !== undefined && { day: resolved.day }),
+      precision: precisionOf(resolved),
+      ...(isRangeEnd && { isRangeEnd: true }),
+      ...(resolved.isFiscalYear && { isFiscalYear: true }),
+      explicitYear: resolved.explicitYear,
+    };
+    mentions.push(mention);
+    running = advanceDateContext(running, [mention]);
+  }
+  return mentions;
+}

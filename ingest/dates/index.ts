@@ -1,0 +1,6 @@
+// The date stage's public surface.
+export type { CalendarDate, DateContext, DateMention, DatePrecision } from "./types";
+export { findDates } from "./findDates";
+export { parseJapaneseDate, type ParsedDate } from "./parseJapaneseDate";
+export { advanceDateContext, documentDateContext, DateTracker, type DocumentPeriod } from "./context";
+export { findDatesInSentences, type SentenceForDates } from "./sentenceDates";
