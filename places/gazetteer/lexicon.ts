@@ -25,6 +25,8 @@ export const blockers: readonly string[] = [
   "アイルランド海", "朝鮮半島", "中国地方", "中国山地",
   // currencies, the former Soviet space as a whole, dissolved federations spanning several places
   "米ドル", "旧ソ連", "旧ソ", "チェコスロバキア", "チェコスロヴァキア",
+  // institutions named after a city
+  "ストックホルム国際平和研究所",
 ];
 
 /** Fixed forms naming several places at once. */

@@ -6,7 +6,7 @@
 // Run: npx tsx places/scripts/build-points.ts
 import { readFileSync, writeFileSync } from "node:fs";
 import * as turf from "@turf/turf";
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { atlasNameOfUnnumberedPlace, pointsNotInAtlas } from "../catalogue/atlas-exceptions";
@@ -26,18 +26,48 @@ const ISLAND_BOXES: Readonly<Record<string, readonly [number, number, number, nu
   habomai: [145.5, 43.2, 146.55, 43.7],
 };
 
+/** A polygon cut by the antimeridian (Fiji, Chukotka) is moved to 0–360° so its area and
+ * centroid come out right; the point is wrapped back to ±180° at the end. */
+function unwrapped(coordinates: Position[][]): Feature<Polygon> {
+  const lons = coordinates.flat().map((p) => p[0] as number);
+  if (Math.max(...lons) - Math.min(...lons) <= 180) return turf.polygon(coordinates);
+  return turf.polygon(coordinates.map((ring) => ring.map(([lon, lat]) => [(lon as number) < 0 ? (lon as number) + 360 : (lon as number), lat as number])));
+}
+
 function polygons(area: Area): Feature<Polygon>[] {
   const geometry = area.geometry;
   const rings = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
-  return rings.map((coordinates) => turf.polygon(coordinates));
+  return rings.map(unwrapped);
+}
+
+/** The middle of the widest stretch of the polygon along the parallel through its centroid.
+ * (turf's pointOnFeature falls back to a vertex, which lies on the border.) */
+function midpointOfWidestCrossing(polygon: Feature<Polygon>, lat: number): [number, number] {
+  const xs: number[] = [];
+  for (const ring of polygon.geometry.coordinates)
+    for (let i = 0; i + 1 < ring.length; i++) {
+      const [x1, y1] = ring[i] as [number, number];
+      const [x2, y2] = ring[i + 1] as [number, number];
+      if (y1 > lat !== y2 > lat) xs.push(x1 + ((lat - y1) / (y2 - y1)) * (x2 - x1));
+    }
+  xs.sort((a, b) => a - b);
+  let best: [number, number] = [xs[0] ?? 0, xs[1] ?? 0];
+  for (let i = 0; i + 1 < xs.length; i += 2) {
+    const [a, b] = [xs[i] as number, xs[i + 1] as number];
+    if (b - a > best[1] - best[0]) best = [a, b];
+  }
+  return [(best[0] + best[1]) / 2, lat];
 }
 
 function pointInside(area: Area): [number, number] {
   const largest = polygons(area).reduce((a, b) => (turf.area(b) > turf.area(a) ? b : a));
-  const centroid = turf.centroid(largest);
-  const point = turf.booleanPointInPolygon(centroid, largest) ? centroid : turf.pointOnFeature(largest);
-  const [lon, lat] = point.geometry.coordinates as [number, number];
-  return [Math.round(lat * ROUND) / ROUND, Math.round(lon * ROUND) / ROUND];
+  const [cx, cy] = turf.centroid(largest).geometry.coordinates as [number, number];
+  const round = (v: number) => Math.round(v * ROUND) / ROUND;
+  const rounded = turf.point([round(cx), round(cy)]);
+  const [lon, lat] = turf.booleanPointInPolygon(rounded, largest, { ignoreBoundary: true })
+    ? [cx, cy]
+    : midpointOfWidestCrossing(largest, cy);
+  return [round(lat), round(lon > 180 ? lon - 360 : lon)];
 }
 
 function islandArea(region: Area, box: readonly [number, number, number, number]): Area {
