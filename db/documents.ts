@@ -92,3 +92,20 @@ export async function listDocuments(db: Tx) {
 export async function findDocument(db: Tx, id: number) {
   return db.document.findUnique({ where: { id } });
 }
+
+/** A document's public metadata and its normalised text (the text every fact offset refers to). */
+export async function findDocumentWithText(db: Tx, id: number) {
+  return db.document.findUnique({
+    where: { id },
+    select: {
+      id: true, slug: true, title: true, titleEn: true, publisher: true, publisherEn: true, kind: true,
+      publishedOn: true, coversFrom: true, coversTo: true, language: true, sourceUrl: true, licenceNote: true,
+      encoding: true, contentHash: true, extractorVersion: true, ingestedAt: true, text: true,
+      _count: { select: { facts: true } },
+    },
+  });
+}
+
+export async function documentExists(db: Tx, id: number): Promise<boolean> {
+  return (await db.document.count({ where: { id } })) > 0;
+}

@@ -1,0 +1,61 @@
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { openApiDocument } from "@/http/openapi";
+
+const API_DIR = path.resolve(__dirname, "../../../app/api");
+
+function routeFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) return routeFiles(full);
+    return entry === "route.ts" ? [full] : [];
+  });
+}
+
+/** app/api/places/[code]/route.ts → /api/places/{code} */
+function apiPathOf(file: string): string {
+  const relative = path.relative(API_DIR, path.dirname(file)).split(path.sep).join("/");
+  return `/api/${relative}`.replace(/\[([^\]]+)\]/g, "{$1}");
+}
+
+describe("the OpenAPI document", () => {
+  const document = openApiDocument();
+
+  it("is OpenAPI 3.1", () => {
+    expect(document.openapi).toBe("3.1.0");
+  });
+
+  it("has a path for every route file under app/api", () => {
+    const files = routeFiles(API_DIR);
+    expect(files.length).toBeGreaterThan(5);
+    const missing = files.map(apiPathOf).filter((apiPath) => !(apiPath in document.paths));
+    expect(missing).toEqual([]);
+  });
+
+  it("documents only paths that have a route file", () => {
+    const existing = new Set(routeFiles(API_DIR).map(apiPathOf));
+    expect(Object.keys(document.paths).filter((p) => !existing.has(p))).toEqual([]);
+  });
+
+  it("names every path parameter in its path", () => {
+    for (const [apiPath, item] of Object.entries(document.paths) as [string, { get: { parameters: { name: string; in: string }[] } }][]) {
+      const inPath = [...apiPath.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      expect(item.get.parameters.filter((p) => p.in === "path").map((p) => p.name)).toEqual(inPath);
+    }
+  });
+
+  it("documents the facts parameters with their limits", () => {
+    const facts = (document.paths["/api/facts"] as { get: { parameters: { name: string; schema: Record<string, unknown>; required: boolean }[] } }).get;
+    const byName = Object.fromEntries(facts.parameters.map((p) => [p.name, p]));
+    expect(Object.keys(byName)).toEqual(expect.arrayContaining(["place", "group", "year", "from", "to", "category", "document", "q", "cursor", "limit", "format"]));
+    expect(byName.year?.schema).toMatchObject({ type: "integer", minimum: 1900, maximum: 2100 });
+    expect(byName.q?.schema).toMatchObject({ type: "string", maxLength: 200 });
+    expect(byName.category?.schema).toMatchObject({ type: "array", items: { enum: expect.arrayContaining(["diplomacy"]) } });
+    expect(byName.year?.required).toBe(false);
+  });
+
+  it("marks required query parameters as required", () => {
+    const compare = (document.paths["/api/deployments/compare"] as { get: { parameters: { name: string; required: boolean }[] } }).get;
+    expect(compare.parameters.map((p) => [p.name, p.required])).toEqual([["from", true], ["to", true]]);
+  });
+});
