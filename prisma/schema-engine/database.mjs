@@ -1,7 +1,6 @@
 // How the engine reaches Postgres: @prisma/adapter-pg over node-postgres, with three adjustments
 // the WebAssembly engine needs here.
-// - Postgres's internal "char" type (OID 18, in pg_class.relkind and friends) is read as text;
-//   adapter-pg has no mapping for it and describing a database fails without one.
+// - Postgres's internal "char" type is read as a character (pg-char.mjs).
 // - A migration script runs as one simple query, as the native engine runs it (adapter-pg would
 //   split it at every ";", including those inside strings and function bodies).
 // - The shadow database that `migrate dev` replays migrations into: a configured
@@ -9,38 +8,12 @@
 //   every database name with its one database) a throwaway in-memory PGlite loaded with the
 //   extensions the schema declares and the main database has.
 import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-
-const PG_CHAR_OID = 18;
-const PG_TEXT_OID = 25;
-
-/** A node-postgres client whose results describe "char" columns as text. */
-class CharAsTextClient extends pg.Client {
-  query(...args) {
-    const callback = typeof args.at(-1) === "function" ? args.pop() : undefined;
-    const result = super.query(...args);
-    if (typeof result?.then !== "function") {
-      if (callback) throw new Error("Submittable queries with a callback are not supported");
-      return result;
-    }
-    const adjusted = result.then(charColumnsAsText);
-    if (!callback) return adjusted;
-    adjusted.then((value) => callback(null, value), (error) => callback(error));
-    return undefined;
-  }
-}
-
-function charColumnsAsText(result) {
-  for (const res of Array.isArray(result) ? result : [result]) {
-    for (const field of res.fields ?? []) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
-  }
-  return result;
-}
+import { PgCharClient, withCharColumns } from "./pg-char.mjs";
 
 /** node-postgres options for a URL, with the "char" fix and the timeouts the CLI can live with. */
 export function poolConfig(url) {
-  return { connectionString: url, Client: CharAsTextClient, connectionTimeoutMillis: 5_000, max: 4 };
+  return { connectionString: url, Client: PgCharClient, connectionTimeoutMillis: 5_000, max: 4 };
 }
 
 /**
@@ -75,7 +48,7 @@ export function createAdapterFactory({ url, shadowDatabaseUrl, extensions }) {
 }
 
 async function connectTo(url, release) {
-  const adapter = await new PrismaPg(poolConfig(url)).connect();
+  const adapter = withCharColumns(await new PrismaPg(poolConfig(url)).connect());
   const pool = adapter.underlyingDriver();
   adapter.executeScript = async (script) => {
     if (process.env.SCHEMA_ENGINE_TRACE) process.stderr.write(`[${databaseName(url)}] SCRIPT ${script.replace(/\s+/g, " ").slice(0, 120)}\n`);
@@ -105,7 +78,7 @@ async function connectTo(url, release) {
 
 /** Runs `work` with a single connection to `url`. */
 export async function withClient(url, work) {
-  const client = new CharAsTextClient(poolConfig(url));
+  const client = new PgCharClient(poolConfig(url));
   await client.connect();
   try {
     return await work(client);
