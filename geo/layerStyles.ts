@@ -166,8 +166,9 @@ export function mapLayers(view: PointOfView, language: LabelLanguage, fontStack:
         "text-field": labelTextField(language),
         "text-font": [fontStack],
         "text-size": ["interpolate", ["linear"], ["zoom"], 1, 10, 5, 13],
-        "text-max-width": 8,
-        "symbol-sort-key": ["-", 0, ["get", "area_km2"]],
+        "text-max-width": 10,
+        // Lower keys are placed first: the special regions, then larger places before smaller ones.
+        "symbol-sort-key": ["case", ["==", ["get", "kind"], "special-region"], -1e9, ["-", 0, ["get", "area_km2"]]],
         "text-padding": 3,
       },
       paint: { "text-color": PALETTE.label, "text-halo-color": PALETTE.labelHalo, "text-halo-width": 1.2 },

@@ -37,6 +37,7 @@ const WORLD_ATLAS_FILE = "world-atlas/countries-50m.json";
 const QUANTIZATION = 1e5;
 const FONT_PACKAGE = "@fontsource/noto-sans-jp";
 const FONT_STACK = "Noto Sans JP Regular";
+const SPECIAL_REGION_LABEL_MIN_ZOOM = 3;
 const GENERATED_BY = "geo/build/index.ts (npm run geo:build)";
 
 type Problem = IdProblem | { kind: string; [key: string]: unknown };
@@ -160,8 +161,9 @@ function labelFeature(place: PlaceEntry, short?: { label_en: string; label_ja: s
       name_ja: short?.label_ja ?? place.name_ja,
       view: place.view,
       area_km2: place.area_km2,
-      // The special regions are what the explorer is about: labelled as soon as they are visible.
-      min_zoom: place.kind === "special-region" ? Math.min(2, labelMinZoom(place.area_km2)) : labelMinZoom(place.area_km2),
+      // The special regions are what the explorer is about: labelled from zoom 3 whatever their size
+      // (they win collisions, so earlier they would hide the labels of Ukraine, Georgia, ...).
+      min_zoom: place.kind === "special-region" ? SPECIAL_REGION_LABEL_MIN_ZOOM : labelMinZoom(place.area_km2),
     },
     geometry: { type: "Point", coordinates: place.label },
   };
