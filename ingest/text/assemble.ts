@@ -17,6 +17,9 @@ export interface AssembledParagraph {
 /** A text line, or what stood between text lines: a blank or a removed line. */
 export type Unit = { type: "line"; line: Line } | { type: "gap" };
 
+// A line starting with one of these cannot begin a sentence or title: the line before runs on.
+const CONTINUATION_START = /^[をにがはのでへるっゃゅょぁぃぅぇぉ、。」』）)ー]/;
+const continues = (text: string, next: string) => CONTINUATION_START.test(next) || (/\d$/.test(text) && /^[年月日]/.test(next));
 const SENTENCE_END = /[。！？][」』）)]*$/;
 
 export function joinWrapped(left: string, right: string): string {
@@ -57,7 +60,7 @@ class Assembler {
   }
 
   block(lines: Line[]) {
-    lines.forEach((line, index) => this.line(line, index === 0));
+    lines.forEach((line, index) => this.line(line, index === 0, lines[index + 1]?.text));
     if (this.current?.kind === "body" && !SENTENCE_END.test(this.current.text) && !isTitleShaped(this.current.text, this.maxTitleLength)) {
       this.pending = this.current;
     } else {
@@ -66,7 +69,7 @@ class Assembler {
     this.current = undefined;
   }
 
-  private line(line: Line, firstInBlock: boolean) {
+  private line(line: Line, firstInBlock: boolean, nextText: string | undefined) {
     const { text } = line;
     const heading = parseHeading(text);
     const numbered = heading !== undefined && heading.marker !== "title";
@@ -86,7 +89,8 @@ class Assembler {
       return;
     }
     const standsAlone = firstInBlock || current !== undefined;
-    if (standsAlone && heading !== undefined && isTitleShaped(text, this.maxTitleLength)) {
+    const nextContinuesIt = nextText !== undefined && continues(text, nextText);
+    if (standsAlone && heading !== undefined && isTitleShaped(text, this.maxTitleLength) && !nextContinuesIt) {
       this.closeAll();
       this.emit({ text, lineNo: line.lineNo, kind: "heading" });
       return;

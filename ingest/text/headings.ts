@@ -26,13 +26,23 @@ function kanjiOrArabic(text: string): number | undefined {
   return undefined;
 }
 
+function hasUnclosedBracket(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if ("「『（(【".includes(ch)) depth += 1;
+    else if ("」』）)】".includes(ch)) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
 const hasSentenceEnd = (text: string) => [...SENTENCE_FINAL].some((ch) => text.includes(ch));
 
 /** Short, no sentence end, not cut off after a comma or an opening bracket, not a clause. */
 export function isTitleShaped(text: string, maxLength = MAX_TITLE_LENGTH): boolean {
   if (text.length === 0 || text.length > maxLength || hasSentenceEnd(text)) return false;
-  if (/[、，,：:；「『（(]$/.test(text)) return false;
-  if (/[\u3041-\u309f]$/.test(text) && text.includes("、")) return false; // "…では、5月及び10月に" is a clause
+  if (/[、，,：:；「『（(をにがはでへともや]$/.test(text)) return false; // cut off after a comma, bracket or particle
+  if (hasUnclosedBracket(text)) return false;
+  if (text.includes("、") && (/[\u3041-\u309f]$/.test(text) || text.length > 20)) return false; // a clause, not a title
   return true;
 }
 

@@ -1,0 +1,94 @@
+import { normaliseDocumentText } from "@/ingest/text";
+import { chromeReason, navigationItems } from "@/ingest/text/chrome";
+
+const reasonsOf = (raw: string) => normaliseDocumentText(raw).removed.map((span) => `${span.reason}:${span.text}`);
+
+describe("page furniture lines", () => {
+  it.each([
+    ["世界地図 アジア | 北米 | 中南米 | 欧州(NIS諸国を含む) | 大洋州 | 中東 | アフリカ", "navigation"],
+    ["このページのトップへ戻る", "navigation"],
+    ["目次へ戻る", "navigation"],
+    ["ページの先頭へ戻る", "navigation"],
+    ["Contents", "navigation"],
+    ["97外交青書 2011", "page-header-footer"],
+    ["外交青書 2012 103", "page-header-footer"],
+    ["- 12 -", "page-header-footer"],
+    ["ア イ", "layout-marker"],
+    ["ウ", "layout-marker"],
+    ["参照2章3項2(NATO加盟国などの対応)", "cross-reference"],
+    ["動画アイコンQRコード資料:最近の国際軍事情勢(ロシア)", "media-link"],
+    ["URL:https://www.mod.go.jp/j/surround/index.html", "media-link"],
+    ["図表I-3-5-4 中露による共同飛行(2024年度)", "figure"],
+    ["日本の輸出額 （億円） 日本の輸入額 （億円）", "figure"],
+    ["左からロシアのショイグ国防相、ラブロフ外相 David Mareuil-REUTERS", "caption"],
+  ])("recognises %s as %s", (line, reason) => {
+    expect(chromeReason(line, new Set())).toBe(reason);
+  });
+
+  it.each([
+    "1 ロシア",
+    "ア ロシア内政",
+    "日ソ・日露貿易高の推移",
+    "3月20日、日露外務・防衛担当閣僚協議(2+2)が東京で開催された。",
+    "参照：北方領土問題に関する立場はホームページにある。",
+  ])("keeps %s", (line) => {
+    expect(chromeReason(line, new Set())).toBeUndefined();
+  });
+
+  it("drops a breadcrumb that repeats an item of the site menu", () => {
+    const nav = "世界地図 アジア | 北米 | 欧州(NIS諸国を含む) | 中東";
+    expect(navigationItems(nav)).toContain("欧州(NIS諸国を含む)");
+    expect(reasonsOf(`欧州(NIS諸国を含む)\n\n${nav}\n\n日露外相会談\n\n両大臣は会談した。`)).toEqual([
+      "navigation:欧州(NIS諸国を含む)",
+      `navigation:${nav}`,
+    ]);
+  });
+
+  it("drops a chapter tab printed one character per line down the page edge", () => {
+    const raw = "新型コロナ収束後、経済分野を始め両国の交流を更に活性化させることで一致し\n\n第\n２\n章\n\nた。";
+    const { text, removed } = normaliseDocumentText(raw);
+    expect(text).toBe("新型コロナ収束後、経済分野を始め両国の交流を更に活性化させることで一致した。");
+    expect(removed.map((span) => span.text)).toEqual(["第", "2", "章"]);
+  });
+
+  it("drops a running head that repeats the section headings", () => {
+    const raw = "第５節\n\nロシア、中央アジアと\nコーカサス\n\n1 ロシア\n\n日露経済関係は近年着実に拡大しているが、省エネル\n\n97外交青書 2011\n\n第５節ロシア、中央アジアと コーカサス\n\nギー分野での協力が進んでいる。";
+    const { text, removed } = normaliseDocumentText(raw);
+    expect(text).toContain("日露経済関係は近年着実に拡大しているが、省エネルギー分野での協力が進んでいる。");
+    expect(removed.map((span) => span.reason)).toEqual(["page-header-footer", "page-header-footer"]);
+  });
+
+  it("drops captions whose bracket says when or where the photo was taken, but keeps such text inside a paragraph", () => {
+    const raw =
+      "日露青年交流事業の一つ、オンライン日本語履修高校生交流（11月、写真提供：日露青年交流センター）\n\n首脳会談が行われた（6月、於：カナダ）。";
+    const { text, removed } = normaliseDocumentText(raw);
+    expect(text).toBe("首脳会談が行われた（6月、於：カナダ）。");
+    expect(removed.map((span) => span.reason)).toEqual(["caption"]);
+  });
+});
+
+describe("the tail of a web article", () => {
+  const article = "コラム\n\n3月20日、日露外務・防衛担当閣僚協議(2+2)が東京で開催された。\n\nロシアは中国と明示的な敵対関係に陥ることを警戒している。";
+
+  it("cuts everything from an article-end marker such as プロフィール or ニュース速報", () => {
+    const raw = `${article}\n\nプロフィール\n\n小泉悠\n\nニュース速報\n\nワールド\n\nスイス・スキーリゾートのバーで爆発、約40人死亡・`;
+    const { text, removed } = normaliseDocumentText(raw);
+    expect(text).not.toMatch(/スイス|プロフィール|小泉悠/);
+    expect(removed.every((span) => span.reason === "web-page-tail")).toBe(true);
+    expect(removed).toHaveLength(5);
+  });
+
+  it("cuts a numbered ranking list even without a marker", () => {
+    const items = [1, 2, 3, 4].map((n) => `  • ${n}\n    見出し${n}の記事...続きは…`).join("\n");
+    expect(normaliseDocumentText(`${article}\n${items}`).text).toBe(normaliseDocumentText(article).text);
+  });
+
+  it("cuts a long run of lines without a sentence at the end of a page", () => {
+    const tail = Array.from({ length: 9 }, (_, n) => `関連リンク${n}`).join("\n");
+    expect(normaliseDocumentText(`${article}\n\n${tail}`).text).toBe(normaliseDocumentText(article).text);
+  });
+
+  it("keeps a document that has no tail", () => {
+    expect(normaliseDocumentText(article).removed).toEqual([]);
+  });
+});
