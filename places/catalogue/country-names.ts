@@ -132,7 +132,7 @@ export const countryNames: Readonly<Record<string, NameSpec>> = {
     ja: ["中国", "中華人民共和国"],
     jaAbbreviations: ["中"],
     en: ["China", "People's Republic of China", "PRC"],
-    cities: ["北京", "上海"],
+    cities: ["北京", "上海", "内モンゴル", "香港", "マカオ", "チベット", "新疆"],
   },
   KOR: {
     ja: ["韓国", "大韓民国"],
@@ -147,7 +147,7 @@ export const countryNames: Readonly<Record<string, NameSpec>> = {
     cities: ["平壌", "ピョンヤン"],
   },
   MNG: { ja: ["モンゴル"], cities: ["ウランバートル"] },
-  TWN: { ja: ["台湾"], en: ["Taiwan"], cities: ["台北"] },
+  TWN: { ja: ["台湾"], jaHistorical: ["中華民国"], en: ["Taiwan"], cities: ["台北"] },
   GBR: {
     ja: ["英国", "イギリス", "連合王国", "グレートブリテン及び北アイルランド連合王国"],
     jaAbbreviations: ["英"],

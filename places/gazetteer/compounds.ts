@@ -2,7 +2,7 @@
 // count only where they stand in compounds or set forms:
 //   runs of two or more:            日露, 中露, 米朝, 日ソ, 日・露, 日米豪      → via "compound"
 //   an abbreviation + ・ + a name:   日・ウズベキスタン, 露・ベラルーシ          → via "compound"
-//   日 directly before a country:   日中国交, 日韓国交                          → via "compound"
+//   日 directly before a country:   日中国交, 日韓国交, 日EU, 日ASEAN            → via "compound"
 //   a prefix:                        訪露, 訪日, 来日, 在日, 駐日, 対露, 対中露  → via "compound"
 //   a suffix:                        露軍, 米側 (adjective); 露政府, 露外相, 米大統領 (compound)
 // Everything else is ordinary writing: 9月27日, 中旬, 期間中, 披露, 参加, 調印, 朝日, 欧米.
@@ -20,7 +20,8 @@ export interface NameSpan {
   start: number;
   end: number;
   codes: string[];
-  isCountry: boolean;
+  /** A country, or a group written in Latin letters (EU, ASEAN): 日 may be glued to it. */
+  takesGluedJapan: boolean;
 }
 
 interface Element {
@@ -217,11 +218,11 @@ export class CompoundScanner {
     } else out.push({ start: first.pos, end: last.pos + 1, codes, via: "compound" });
   }
 
-  /** 日・ウズベキスタン, 露・ベラルーシ, and 日 glued to a country name (日中国交). */
+  /** 日・ウズベキスタン, 露・ベラルーシ, and 日 glued to a country or a Latin group name (日中国交, 日EU). */
   private joinName(text: string, element: Element, names: ReadonlyMap<number, NameSpan>, out: CompoundMention[], joined: Set<number>): boolean {
     const afterDot = isMiddleDot(text[element.pos + 1]) ? names.get(element.pos + 2) : undefined;
     const glued = element.char === "日" ? names.get(element.pos + 1) : undefined;
-    const name = afterDot ?? (glued?.isCountry ? glued : undefined);
+    const name = afterDot ?? (glued?.takesGluedJapan ? glued : undefined);
     if (!name) return false;
     joined.add(name.start);
     out.push({ start: element.pos, end: name.end, codes: unique([element.code, ...name.codes]), via: "compound" });

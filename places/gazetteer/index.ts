@@ -118,7 +118,12 @@ export function findPlaceMentions(text: string): PlaceMention[] {
   const joinable = new Map<number, NameSpan>();
   for (const m of named)
     if (m.via === "name" || m.via === "adjective")
-      joinable.set(m.start, { start: m.start, end: m.end, codes: m.placeCodes, isCountry: m.placeCodes.every((c) => COUNTRY_CODE.test(c)) });
+      joinable.set(m.start, {
+        start: m.start,
+        end: m.end,
+        codes: m.placeCodes,
+        takesGluedJapan: m.placeCodes.every((c) => COUNTRY_CODE.test(c)) || isAsciiLetter(m.surface[0]),
+      });
   const { mentions, joined } = compounds.scan(text, covered, joinable);
   const compoundMentions = mentions.map(
     (m): PlaceMention => ({ start: m.start, end: m.end, surface: text.slice(m.start, m.end), placeCodes: m.codes, via: m.via }),

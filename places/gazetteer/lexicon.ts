@@ -22,7 +22,7 @@ export const blockers: readonly string[] = [
   // seas, oceans, continents and regions
   "日本海", "インド洋", "インド太平洋", "アメリカ大陸", "南アメリカ", "北アメリカ", "中央アメリカ", "ラテンアメリカ",
   "南米", "北米", "中米", "中南米", "欧米", "ギニア湾", "メキシコ湾", "オマーン湾", "タイ湾", "フィリピン海",
-  "アイルランド海", "朝鮮半島", "中国地方", "中国山地",
+  "アイルランド海", "朝鮮半島", "中国地方", "中国山地", "北キプロス",
   // currencies, the former Soviet space as a whole, dissolved federations spanning several places
   "米ドル", "旧ソ連", "旧ソ", "チェコスロバキア", "チェコスロヴァキア",
   // institutions named after a city

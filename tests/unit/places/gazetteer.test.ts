@@ -151,8 +151,12 @@ describe("findPlaceMentions: compounds of abbreviations", () => {
     ]);
   });
 
-  it("joins 日 glued to a country name", () => {
+  it("joins 日 glued to a country name or a Latin group name", () => {
     expect(found("日中国交正常化")).toEqual([["日中国", ["JPN", "CHN"], "compound"]]);
+    expect(found("日EU経済連携協定")).toEqual([["日EU", ["JPN", "eu"], "compound"]]);
+    expect(found("日ASEAN首脳会議")).toEqual([["日ASEAN", ["JPN", "asean"], "compound"]]);
+    expect(found("9日EU首脳会議")).toEqual([["EU", ["eu"], "name"]]);
+    expect(found("日中央アジア")).toEqual([["中央アジア", ["central-asia"], "name"]]);
   });
 
   it("reads set forms with a prefix or suffix", () => {
