@@ -44,7 +44,8 @@ export class HeadingStack {
       return;
     }
     if (top && isTitle(top.marker) && top.hadBody && !top.documentTitle) this.entries.pop();
-    this.entries.push({ marker: "title", text, bare: false, hadBody: false, documentTitle: !this.seenBody });
+    const opensDocument = !this.seenBody && this.entries.every((entry) => entry.documentTitle);
+    this.entries.push({ marker: "title", text, bare: false, hadBody: false, documentTitle: opensDocument });
   }
 
   private numbered(text: string, shape: HeadingShape) {

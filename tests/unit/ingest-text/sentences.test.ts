@@ -1,0 +1,94 @@
+import { normaliseDocumentText, paragraphsToSentences, textToParagraphs } from "@/ingest/text";
+import { splitSentences } from "@/ingest/text/sentences";
+
+const pieces = (text: string) => splitSentences(text).map(([s, e]) => text.slice(s, e));
+
+describe("splitSentences", () => {
+  it("splits on 。 and keeps 。 inside brackets in its sentence", () => {
+    const text =
+      "その後、新型コロナウイルス感染症（以下「新型コロナ」という。）の感染拡大の影響により投票延期を余儀なくされた。また、5月9日の軍事パレードも延期された。";
+    expect(pieces(text)).toEqual([
+      "その後、新型コロナウイルス感染症（以下「新型コロナ」という。）の感染拡大の影響により投票延期を余儀なくされた。",
+      "また、5月9日の軍事パレードも延期された。",
+    ]);
+  });
+
+  it("keeps a quotation with several sentences together", () => {
+    const text = "『産経新聞』は「ロシアは自国の「裏庭」と位置づける北極海航路に中国が進出していることを警戒している。」としており、これは事実ではある。次の文。";
+    expect(pieces(text)).toEqual([
+      "『産経新聞』は「ロシアは自国の「裏庭」と位置づける北極海航路に中国が進出していることを警戒している。」としており、これは事実ではある。",
+      "次の文。",
+    ]);
+  });
+
+  it("ignores an unmatched opening bracket instead of swallowing the rest", () => {
+    expect(pieces("『産経新聞』は「日本側としては、中国に同調しない。政府高官の発言を伝えている。次の文。")).toEqual([
+      "『産経新聞』は「日本側としては、中国に同調しない。",
+      "政府高官の発言を伝えている。",
+      "次の文。",
+    ]);
+  });
+
+  it("splits on ！ and ？ and on ASCII ! ? only after Japanese", () => {
+    expect(pieces("本当か？そうだ！Su-57?は戦闘機だ。それは何?次へ")).toEqual(["本当か？", "そうだ！", "Su-57?は戦闘機だ。", "それは何?", "次へ"]);
+  });
+
+  it("leaves list markers out of the first sentence", () => {
+    expect(pieces("• 11月中旬のAPEC首脳会議の際に日露首脳会談を行うことで一致。")).toEqual(["11月中旬のAPEC首脳会議の際に日露首脳会談を行うことで一致。"]);
+    expect(pieces("(1)中曽根大臣より、考え方を説明。")).toEqual(["中曽根大臣より、考え方を説明。"]);
+    expect(pieces("1. アジア太平洋地域において協力すること。")).toEqual(["アジア太平洋地域において協力すること。"]);
+  });
+
+  it("keeps a paragraph without a sentence end as one sentence", () => {
+    expect(pieces("日露間では、国際場裏において、北朝鮮、")).toEqual(["日露間では、国際場裏において、北朝鮮、"]);
+  });
+});
+
+describe("textToParagraphs and paragraphsToSentences", () => {
+  const raw = [
+    "第6節",
+    "",
+    "ロシア、中央アジアと",
+    "コーカサス",
+    "",
+    "1 ロシア",
+    "",
+    "(1) ロシア情勢",
+    "",
+    "ア ロシア内政",
+    "",
+    "1月15日、プーチン大統領は憲法改正の必要性を訴えた。メドヴェージェフ首相は、翌16日の任命を経て辞任した。",
+    "",
+    "⁴ 日本は「中央アジア+日本」対話の枠組みを2004年に立ち上げた。",
+  ].join("\n");
+  const { text } = normaliseDocumentText(raw);
+  const paragraphs = textToParagraphs(text);
+  const sentences = paragraphsToSentences(paragraphs);
+
+  it("classifies paragraphs from their text", () => {
+    expect(paragraphs.map((p) => p.kind)).toEqual(["heading", "heading", "heading", "heading", "heading", "body", "footnote"]);
+    expect(paragraphs.every((p) => text.slice(p.start, p.end) === p.text)).toBe(true);
+  });
+
+  it("gives every sentence its offsets, paragraph and enclosing headings; headings are not sentences", () => {
+    expect(sentences.map((s) => s.text)).toEqual([
+      "1月15日、プーチン大統領は憲法改正の必要性を訴えた。",
+      "メドヴェージェフ首相は、翌16日の任命を経て辞任した。",
+      "日本は「中央アジア+日本」対話の枠組みを2004年に立ち上げた。",
+    ]);
+    for (const sentence of sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    expect(sentences[0]).toMatchObject({
+      index: 0,
+      paragraphIndex: 5,
+      headings: ["第6節 ロシア、中央アジアとコーカサス", "1 ロシア", "(1) ロシア情勢", "ア ロシア内政"],
+      inFootnote: false,
+    });
+    expect(sentences[2]).toMatchObject({ index: 2, paragraphIndex: 6, headings: [], inFootnote: true });
+  });
+
+  it("treats a date line as neither heading nor sentence", () => {
+    const dated = textToParagraphs("日露外相会談\n\n平成20年11月5日\n\n2017年03月24日(金)21時30分\n\n11月5日、両大臣は会談した。");
+    expect(dated.map((p) => p.kind)).toEqual(["heading", "dateline", "dateline", "body"]);
+    expect(paragraphsToSentences(dated).map((s) => s.text)).toEqual(["11月5日、両大臣は会談した。"]);
+  });
+});
