@@ -23,6 +23,8 @@ export type CodeUnitFold = (codeUnit: number) => number;
 export class PatternMatcher<T> {
   private readonly nodes: Node[] = [{ next: new Map(), fail: 0, output: -1, dictLink: -1 }];
   private readonly outputs: { length: number; values: T[] }[] = [];
+  /** Code units (after folding) that occur in some pattern; any other one sends the scan to the root. */
+  private readonly usedCodeUnits = new Uint8Array(0x10000);
 
   constructor(
     patterns: Iterable<readonly [string, T]>,
@@ -43,6 +45,7 @@ export class PatternMatcher<T> {
     let current = 0;
     for (let i = 0; i < pattern.length; i++) {
       const c = this.fold(pattern.charCodeAt(i));
+      this.usedCodeUnits[c] = 1;
       const node = this.node(current);
       let child = node.next.get(c);
       if (child === undefined) {
@@ -86,6 +89,10 @@ export class PatternMatcher<T> {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = this.fold(text.charCodeAt(i));
+      if (this.usedCodeUnits[c] === 0) {
+        state = 0;
+        continue;
+      }
       let next = this.node(state).next.get(c);
       while (next === undefined && state !== 0) {
         state = this.node(state).fail;

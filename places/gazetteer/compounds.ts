@@ -89,7 +89,11 @@ const SUFFIXES: ReadonlyArray<readonly [string, "compound" | "adjective"]> = (
 const SUFFIX_TAKERS = new Set([..."露米英仏独豪韓"]);
 
 export class CompoundScanner {
-  constructor(private readonly abbreviations: ReadonlyMap<string, string>) {}
+  private readonly isAbbreviation = new Uint8Array(0x10000);
+
+  constructor(private readonly abbreviations: ReadonlyMap<string, string>) {
+    for (const char of abbreviations.keys()) this.isAbbreviation[char.charCodeAt(0)] = 1;
+  }
 
   /**
    * Compound mentions in `text`. `covered[i]` is true where a name mention (or blocker) already
@@ -99,7 +103,7 @@ export class CompoundScanner {
     const mentions: CompoundMention[] = [];
     const joined = new Set<number>(); // starts of name mentions absorbed into a compound
     for (let i = 0; i < text.length; i++) {
-      if (!this.elementAt(text, i, covered)) continue;
+      if (this.isAbbreviation[text.charCodeAt(i)] === 0 || !this.elementAt(text, i, covered)) continue;
       const run = this.runFrom(text, i, covered);
       const last = run[run.length - 1];
       if (!last) continue;
