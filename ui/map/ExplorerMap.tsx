@@ -89,6 +89,8 @@ export function ExplorerMap({
   onHoverRef.current = onHover;
   // Props read once at creation; later changes go through the effects below.
   const initialRef = useRef({ pointOfView, language, initialCenter, initialZoom, worldUrl, workerUrl });
+  // The feature states last applied to the current map instance.
+  const appliedStates = useRef<FeatureStates>({});
 
   useEffect(() => {
     const container = containerRef.current;
@@ -96,6 +98,7 @@ export function ExplorerMap({
     let cancelled = false;
     let map: MapLibreMap | null = null;
     let hovered: HoverTarget = null;
+    let hoveredId: string | null = null;
     const init = initialRef.current;
 
     const setHover = (target: HoverTarget) => {
@@ -131,6 +134,9 @@ export function ExplorerMap({
         const found = topHit(map!.queryRenderedFeatures(e.point, { layers: visibleInteractive() }));
         setHover(found?.hit ? { source: found.feature.source, id: found.hit.id } : null);
         map!.getCanvas().style.cursor = found?.hit ? "pointer" : "";
+        const id = found?.hit?.id ?? null;
+        if (id === hoveredId) return;
+        hoveredId = id;
         onHoverRef.current?.(found?.hit ?? null);
       });
       map.getCanvas().addEventListener("mouseleave", () => {
@@ -173,6 +179,7 @@ export function ExplorerMap({
       map?.remove();
       mapRef.current = null;
       layersRef.current = null;
+      appliedStates.current = {};
       setReady(false);
     };
     // The map is created once; ariaLabel is applied at creation only.
@@ -211,7 +218,6 @@ export function ExplorerMap({
   }, [ready, points]);
 
   // Choropleth classes and the selection live in feature state, keyed by place id, on every source.
-  const appliedStates = useRef<FeatureStates>({});
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map) return;
