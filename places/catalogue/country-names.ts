@@ -217,4 +217,5 @@ export const countryNames: Readonly<Record<string, NameSpec>> = {
   ESP: { ja: ["スペイン"], cities: ["マドリード"] },
   SRB: { ja: ["セルビア"], cities: ["ベオグラード"] },
   CUB: { ja: ["キューバ"], cities: ["ハバナ"] },
+  MEX: { ja: ["メキシコ", "メキシコ合衆国"] }, // not メキシコ + 合衆国 (USA)
 };

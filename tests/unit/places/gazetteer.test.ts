@@ -37,6 +37,7 @@ describe("findPlaceMentions: names", () => {
     ["マリウポリ", ["UKR"]],
     ["北コーカサス対策", ["RUS"]],
     ["南スーダン", ["SSD"]],
+    ["メキシコ合衆国", ["MEX"]],
   ])("takes the longest name: %s", (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
