@@ -128,4 +128,9 @@ describe("generated world geometry", () => {
     expect(files.length).toBeGreaterThan(0);
     for (const { url } of files) expect(existsSync(join(root, "public", url))).toBe(true);
   });
+
+  it("serves the MapLibre worker of the installed maplibre-gl version", () => {
+    const installed = readFileSync(require.resolve("maplibre-gl/dist/maplibre-gl-worker.mjs"));
+    expect(readFileSync(join(root, "public/geo/maplibre-gl-worker.mjs")).equals(installed)).toBe(true);
+  });
 });
