@@ -117,7 +117,7 @@ export const countryNames: Readonly<Record<string, NameSpec>> = {
 
   // Japan and its neighbours
   JPN: {
-    ja: ["日本", "日本国", "我が国", "わが国", "我が方"],
+    ja: ["日本", "日本国", "我が国", "わが国", "我が方", "本邦"],
     jaAbbreviations: ["日"],
     en: ["Japan"],
     cities: ["東京"],

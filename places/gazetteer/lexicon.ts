@@ -2,7 +2,7 @@
 // a few fixed multi-place forms, and blockers — longer words that contain a place name but are not
 // about that place (日本海, インド洋, 米ドル). A blocker wins the span and yields no mention.
 import { placeCatalogue, type PlaceRecord } from "@/places/catalogue";
-import { foreignOfficeHolders, japaneseOfficeHolderForms } from "./office-holders";
+import { foreignOfficeHolders, japaneseFullNames, japaneseOfficeHolderForms } from "./office-holders";
 
 export type EntryRole = "name" | "city" | "office_holder" | "blocker";
 
@@ -54,9 +54,14 @@ function officeHolderEntries(): LexiconEntry[] {
   const foreign = Object.entries(foreignOfficeHolders).flatMap(([code, names]) =>
     names.map((surface): LexiconEntry => ({ surface, codes: [code], role: "office_holder", isPlaceName: false, takesTitle: true })),
   );
-  const japanese = japaneseOfficeHolderForms.map(
-    (surface): LexiconEntry => ({ surface, codes: ["JPN"], role: "office_holder", isPlaceName: false, takesTitle: false }),
-  );
+  const japanese = [
+    ...japaneseOfficeHolderForms.map(
+      (surface): LexiconEntry => ({ surface, codes: ["JPN"], role: "office_holder", isPlaceName: false, takesTitle: false }),
+    ),
+    ...japaneseFullNames.map(
+      (surface): LexiconEntry => ({ surface, codes: ["JPN"], role: "office_holder", isPlaceName: false, takesTitle: true }),
+    ),
+  ];
   return [...foreign, ...japanese];
 }
 

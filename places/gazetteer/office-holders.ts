@@ -34,6 +34,7 @@ export const foreignOfficeHolders: Readonly<Record<string, readonly string[]>> =
 export const foreignTitles: readonly string[] = [
   "大統領報道官", "大統領代行", "大統領", "首相", "外相", "国防相", "外務大臣", "国防大臣", "大臣", "委員長",
   "国家主席", "主席", "総書記", "国務長官", "国防長官", "報道官", "政権", "内閣", "氏",
+  "内閣総理大臣", "総理大臣", "総理", "副総理", "外務大臣", "防衛大臣", "防衛相",
 ].flatMap((title) => ["前", "元", "新", "現職", "次期", ""].map((prefix) => prefix + title));
 
 /** Japanese surnames of prime ministers and foreign/defence ministers, each with its titles. */
@@ -44,6 +45,12 @@ const japaneseSurnames: readonly string[] = [
 
 const japaneseTitles: readonly string[] = [
   "総理大臣", "内閣総理大臣", "総理", "首相", "外務大臣", "外相", "防衛大臣", "防衛相", "副総理", "大臣", "政権", "内閣",
+];
+
+/** Full names are unambiguous and match alone (a title after them joins the mention). */
+export const japaneseFullNames: readonly string[] = [
+  "安倍晋三", "菅義偉", "岸田文雄", "石破茂", "高市早苗", "野田佳彦", "菅直人", "鳩山由紀夫", "麻生太郎", "福田康夫",
+  "茂木敏充", "林芳正", "上川陽子", "岩屋毅", "河野太郎", "前原誠司", "岡田克也", "中曽根弘文",
 ];
 
 export const japaneseOfficeHolderForms: readonly string[] = japaneseSurnames.flatMap((surname) =>

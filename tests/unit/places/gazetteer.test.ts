@@ -251,6 +251,7 @@ describe("findPlaceMentions: office holders", () => {
     ["菅総理大臣から", "菅総理大臣", "JPN"],
     ["中曽根大臣より", "中曽根大臣", "JPN"],
     ["金正恩委員長", "金正恩委員長", "PRK"],
+    ["麻生太郎副総理兼財務大臣", "麻生太郎副総理", "JPN"],
   ])("reads %s as an office holder of the country", (text, surface, code) => {
     const mention = findPlaceMentions(text).find((m) => m.via === "office_holder");
     expect(mention).toMatchObject({ surface, placeCodes: [code] });
