@@ -67,3 +67,8 @@ export type Deployment = Prisma.DeploymentModel
  * 
  */
 export type DeploymentSource = Prisma.DeploymentSourceModel
+/**
+ * Model LoadedDataset
+ * 
+ */
+export type LoadedDataset = Prisma.LoadedDatasetModel

@@ -12,6 +12,8 @@
 
 import * as process from 'node:process'
 import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
+globalThis['__dirname'] = path.dirname(fileURLToPath(import.meta.url))
 
 import * as runtime from "@prisma/client/runtime/client"
 import * as $Enums from "./enums.ts"
@@ -89,3 +91,8 @@ export type Deployment = Prisma.DeploymentModel
  * 
  */
 export type DeploymentSource = Prisma.DeploymentSourceModel
+/**
+ * Model LoadedDataset
+ * 
+ */
+export type LoadedDataset = Prisma.LoadedDatasetModel

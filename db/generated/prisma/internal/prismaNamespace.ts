@@ -406,7 +406,8 @@ export const ModelName = {
   TimelineEvent: 'TimelineEvent',
   TimelineEventFact: 'TimelineEventFact',
   Deployment: 'Deployment',
-  DeploymentSource: 'DeploymentSource'
+  DeploymentSource: 'DeploymentSource',
+  LoadedDataset: 'LoadedDataset'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -422,7 +423,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "document" | "place" | "placeName" | "placeControl" | "groupMembership" | "fact" | "timelineEvent" | "timelineEventFact" | "deployment" | "deploymentSource"
+    modelProps: "document" | "place" | "placeName" | "placeControl" | "groupMembership" | "fact" | "timelineEvent" | "timelineEventFact" | "deployment" | "deploymentSource" | "loadedDataset"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1166,6 +1167,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    LoadedDataset: {
+      payload: Prisma.$LoadedDatasetPayload<ExtArgs>
+      fields: Prisma.LoadedDatasetFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.LoadedDatasetFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LoadedDatasetPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.LoadedDatasetFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LoadedDatasetPayload>
+        }
+        findFirst: {
+          args: Prisma.LoadedDatasetFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LoadedDatasetPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.LoadedDatasetFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LoadedDatasetPayload>
+        }
+        findMany: {
+          args: Prisma.LoadedDatasetFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LoadedDatasetPayload>[]
+        }
+        create: {
+          args: Prisma.LoadedDatasetCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LoadedDatasetPayload>
+        }
+        createMany: {
+          args: Prisma.LoadedDatasetCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.LoadedDatasetCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LoadedDatasetPayload>[]
+        }
+        delete: {
+          args: Prisma.LoadedDatasetDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LoadedDatasetPayload>
+        }
+        update: {
+          args: Prisma.LoadedDatasetUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LoadedDatasetPayload>
+        }
+        deleteMany: {
+          args: Prisma.LoadedDatasetDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.LoadedDatasetUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.LoadedDatasetUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LoadedDatasetPayload>[]
+        }
+        upsert: {
+          args: Prisma.LoadedDatasetUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$LoadedDatasetPayload>
+        }
+        aggregate: {
+          args: Prisma.LoadedDatasetAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateLoadedDataset>
+        }
+        groupBy: {
+          args: Prisma.LoadedDatasetGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.LoadedDatasetGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.LoadedDatasetCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.LoadedDatasetCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -1360,6 +1435,15 @@ export const DeploymentSourceScalarFieldEnum = {
 } as const
 
 export type DeploymentSourceScalarFieldEnum = (typeof DeploymentSourceScalarFieldEnum)[keyof typeof DeploymentSourceScalarFieldEnum]
+
+
+export const LoadedDatasetScalarFieldEnum = {
+  name: 'name',
+  hash: 'hash',
+  loadedAt: 'loadedAt'
+} as const
+
+export type LoadedDatasetScalarFieldEnum = (typeof LoadedDatasetScalarFieldEnum)[keyof typeof LoadedDatasetScalarFieldEnum]
 
 
 export const SortOrder = {
@@ -1734,6 +1818,7 @@ export type GlobalOmitConfig = {
   timelineEventFact?: Prisma.TimelineEventFactOmit
   deployment?: Prisma.DeploymentOmit
   deploymentSource?: Prisma.DeploymentSourceOmit
+  loadedDataset?: Prisma.LoadedDatasetOmit
 }
 
 /* Types for Logging */

@@ -60,7 +60,8 @@ export const ModelName = {
   TimelineEvent: 'TimelineEvent',
   TimelineEventFact: 'TimelineEventFact',
   Deployment: 'Deployment',
-  DeploymentSource: 'DeploymentSource'
+  DeploymentSource: 'DeploymentSource',
+  LoadedDataset: 'LoadedDataset'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -234,6 +235,15 @@ export const DeploymentSourceScalarFieldEnum = {
 } as const
 
 export type DeploymentSourceScalarFieldEnum = (typeof DeploymentSourceScalarFieldEnum)[keyof typeof DeploymentSourceScalarFieldEnum]
+
+
+export const LoadedDatasetScalarFieldEnum = {
+  name: 'name',
+  hash: 'hash',
+  loadedAt: 'loadedAt'
+} as const
+
+export type LoadedDatasetScalarFieldEnum = (typeof LoadedDatasetScalarFieldEnum)[keyof typeof LoadedDatasetScalarFieldEnum]
 
 
 export const SortOrder = {
