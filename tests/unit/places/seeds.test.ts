@@ -71,3 +71,20 @@ describe("place mentions in the seed documents", () => {
     expect(documents[4]?.[2]).not.toContain("CHE");
   });
 });
+
+describe("place mentions in the normalised seed documents", () => {
+  // Uses the text stage's normaliser (ingest/text): line joining and furigana removal recover
+  // the names the raw PDF text splits, and the web chrome is cut as above.
+  it("recovers ベラルーシ and 択捉島 from the line-broken PDF text of 001", async () => {
+    const { normaliseDocumentText } = await import("@/ingest/text");
+    const normalised = normaliseDocumentText(seed("001_d4a765650d1b98af")).text;
+    const found = new Set(findPlaceMentions(normalised).flatMap((m) => m.placeCodes));
+    for (const code of ["BLR", "etorofu", ...(documents[1]?.[2] ?? [])]) expect(found).toContain(code);
+  });
+
+  it.each(documents.slice(3))("finds the same places in normalised %s as in its cut body", async (file, _body, expected) => {
+    const { normaliseDocumentText } = await import("@/ingest/text");
+    const normalised = normaliseDocumentText(seed(file)).text;
+    expect([...new Set(findPlaceMentions(normalised).flatMap((m) => m.placeCodes))].sort()).toEqual([...expected].sort());
+  });
+});
