@@ -1,29 +1,34 @@
 // The date expressions the scanner recognises, as one regular expression with named groups.
 // Numbers glued to other numbers, letters or 第 (第2回) never start a date; 年 followed by 代,
 // 間, ぶり, 以上 or 連続 is a length of time, not a year; only four-digit or era years count.
+// A single space may stand between a number and its unit, as PDF extraction leaves it
+// (1955 年 6 月, 9 月 2 日): the stored text keeps the source's spacing.
 const ERA = "明治|大正|昭和|平成|令和";
+const SP = " ?";
 const MONTH_PART = "(?:上旬|中旬|下旬|初旬|初め|初頭|半ば|末)?";
 const RANGE_TO_DAY = "(?=[~〜～\\-－]\\d{1,2}日)"; // 22~23日: the first day has no 日 of its own
-const DAY = (name: string) => `(?<${name}>\\d{1,2})(?:日|${RANGE_TO_DAY})`;
+const DAY = (name: string) => `${SP}(?<${name}>\\d{1,2})(?:${SP}日|${RANGE_TO_DAY})`;
+const MONTH = (name: string) => `(?<${name}>\\d{1,2})${SP}月(?!間)`;
 const NOT_INSIDE_NUMBER = "(?<![\\d,.．A-Za-z\\-/])";
 const YEAR_TAIL = (n: string) =>
-  `(?:(?<month${n}>\\d{1,2})月(?!間)(?:${DAY(`day${n}`)})?${MONTH_PART}|(?<yearPart${n}>末|初め|初頭|前半|後半|上半期|下半期|春|夏|秋|冬))?`;
+  `(?:${SP}${MONTH(`month${n}`)}(?:${DAY(`day${n}`)})?${MONTH_PART}|(?<yearPart${n}>末|初め|初頭|前半|後半|上半期|下半期|春|夏|秋|冬))?`;
+const BARE_DAY_FOLLOWER = "[にのはまでからより、。～〜~（(）)]|午前|午後|朝|夜|夕|$";
 
 const ALTERNATIVES = [
-  // 2020年9月27日, 平成20年11月5日, 令和元年度, 2016年末
-  `${NOT_INSIDE_NUMBER}(?:(?<era>${ERA})(?<eraYear>\\d{1,2}|元)|(?<year>\\d{4}))年(?!代|間|ぶり|以上|連続)(?<fiscal>度)?${YEAR_TAIL("A")}`,
-  // 同年12月, 翌年, 昨年末, 今年1月, 本年度
+  // 2020年9月27日, 平成20年11月5日, 令和元年度, 2016年末, 1955 年 6 月
+  `${NOT_INSIDE_NUMBER}(?:(?<era>${ERA})${SP}(?<eraYear>\\d{1,2}|元)|(?<year>\\d{4}))${SP}年(?!代|間|ぶり|以上|連続)(?<fiscal>度)?${YEAR_TAIL("A")}`,
+  // 同年12月, 翌年, 昨年末, 今年1月, 本年度 (not 前年比)
   `(?<relYear>一昨年|同年|翌年|前年|昨年|今年|本年|去年)(?!比|同期)(?<relFiscal>度)?${YEAR_TAIL("B")}`,
   // 同月, 翌月, 同月16日
   `(?<relMonth>同月|翌月|前月|先月|今月)(?:${DAY("relMonthDay")})?${MONTH_PART}`,
   // 翌16日, 同16日
-  `(?<dayPrefix>翌|同)(?<prefixedDay>\\d{1,2})日`,
+  `(?<dayPrefix>翌|同)(?<prefixedDay>\\d{1,2})${SP}日`,
   // 同日, 翌日, 前日
   `(?<relDay>同日|翌日|前日)`,
   // 9月27日, 3月上旬, 11月22~23日
-  `${NOT_INSIDE_NUMBER}(?<!第)(?<bareMonth>\\d{1,2})月(?!間)(?:${DAY("bareMonthDay")})?${MONTH_PART}`,
-  // 4日に (a day of the month last mentioned)
-  `${NOT_INSIDE_NUMBER}(?<![第約数])(?<bareDay>\\d{1,2})日(?=[にのはまでからより、。～〜~（(）)]|$)`,
+  `${NOT_INSIDE_NUMBER}(?<!第 ?)${MONTH("bareMonth")}(?:${DAY("bareMonthDay")})?${MONTH_PART}`,
+  // 4日に, 5日午後 (a day of the month last mentioned)
+  `${NOT_INSIDE_NUMBER}(?<![第約数] ?)(?<bareDay>\\d{1,2})${SP}日(?=${BARE_DAY_FOLLOWER})`,
 ];
 
 export const DATE_EXPRESSION = new RegExp(ALTERNATIVES.join("|"), "gu");

@@ -38,8 +38,3 @@ export function removeFootnoteReferences(
     .replace(GLUED_REFERENCE, dropKnown)
     .replace(AFTER_QUOTE_REFERENCE, dropKnown);
 }
-
-/** PDF text spaces digits off from Japanese ("1955 年 6 月"); the stored text does not. */
-export function closeDigitSpacing(text: string): string {
-  return text.replace(new RegExp(`(?<=\\d) (?=[${CJK}])|(?<=[${CJK}、。]) (?=\\d)`, "gu"), "");
-}

@@ -6,7 +6,7 @@ import { assembleParagraphs, type AssembledParagraph } from "./assemble";
 import { isCaptionBlock } from "./captions";
 import { chromeReason, navigationItems, verticalTabLength } from "./chrome";
 import { FOOTNOTE_START } from "./footnoteShape";
-import { closeDigitSpacing, footnoteNumber, removeFootnoteReferences } from "./footnotes";
+import { footnoteNumber, removeFootnoteReferences } from "./footnotes";
 import { removeInterleavedFurigana } from "./furigana";
 import { parseHeading } from "./headings";
 import { detectWrapWidth } from "./layout";
@@ -48,7 +48,7 @@ function cleanParagraph(paragraph: AssembledParagraph, footnotes: ReadonlySet<nu
   const marker = paragraph.kind === "footnote" ? (FOOTNOTE_START.exec(paragraph.text)?.[1] ?? "") : "";
   const body = paragraph.text.slice(marker.length);
   const withoutReferences = removeFootnoteReferences(body, footnotes, paragraph.lineNo, removed);
-  return marker + (paragraph.kind === "heading" ? withoutReferences : closeDigitSpacing(withoutReferences));
+  return marker + withoutReferences;
 }
 
 export function normaliseDocumentText(raw: string): NormalisedDocument {

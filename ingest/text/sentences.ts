@@ -1,13 +1,15 @@
 // Paragraphs → sentences. A sentence ends at 。！？ (and ASCII ! ? after Japanese) that is not
 // inside a matched bracket pair, so 「…。」 or （以下「新型コロナ」という。） stay in their sentence.
 // Unmatched brackets (a quote cut off by the page) are ignored rather than swallowing the rest.
-// Headings and datelines are not sentences; list markers (•, (1), 1., ①) and footnote numbers
-// at the start of a paragraph are left out of the first sentence.
+// Headings and datelines are not sentences; a bullet or a footnote number at the start of a
+// paragraph is left out of the first sentence.
 import { CLOSING_BRACKETS, OPENING_BRACKETS, isJapaneseLetter } from "./characters";
 import { HeadingStack } from "./headingStack";
 import type { Paragraph, Sentence } from "./types";
 
-const LIST_MARKER = /^(?:[•・●■◆]\s*|[(（](?:\d{1,2}|[アイウエオカキクケコサシスセソタチツテトナニヌネノイロハニホヘト])[)）]\s*|\d{1,2}[.．]\s*|[①-⑳]\s*)/;
+// Bullets are typography and stay out of the sentence; numbered markers such as (1), (イ), 1.
+// are words of the text and stay in it.
+const BULLET = /^[•・●■◆]\s*/;
 const FOOTNOTE_MARKER = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2})\s+/;
 
 /** Offsets inside matched bracket pairs, as a per-character depth of nesting. */
@@ -46,7 +48,7 @@ function isTerminator(text: string, index: number): boolean {
 }
 
 /** [start, end) spans of the sentences of one paragraph's text, relative to that text. */
-export function splitSentences(text: string, skipMarker: RegExp = LIST_MARKER): [number, number][] {
+export function splitSentences(text: string, skipMarker: RegExp = BULLET): [number, number][] {
   const spans: [number, number][] = [];
   const depths = bracketDepths(text);
   let start = skipMarker.exec(text)?.[0].length ?? 0;
@@ -78,7 +80,7 @@ export function paragraphsToSentences(paragraphs: readonly Paragraph[]): Sentenc
     const inFootnote = paragraph.kind === "footnote";
     if (!inFootnote) stack.body();
     const headings = inFootnote ? [] : stack.headings;
-    for (const [start, end] of splitSentences(paragraph.text, inFootnote ? FOOTNOTE_MARKER : LIST_MARKER)) {
+    for (const [start, end] of splitSentences(paragraph.text, inFootnote ? FOOTNOTE_MARKER : BULLET)) {
       sentences.push({
         index: sentences.length,
         start: paragraph.start + start,

@@ -26,7 +26,7 @@ describe("footnote references", () => {
     const raw =
       "中央アジア・コーカサス諸国 1については、重要である。日ソ共同宣言 2、東京宣言 3などに基づく。2004 年 6\n月から活動開始。規模はそれぞれ8分の1、13分の1程度に留まる。\n\n1\t 中央アジア諸国は5か国を指す。\n\n2\t 日ソ共同宣言の説明。\n\n3\t 東京宣言の説明。\n\n6\t 四島交流の枠組み。";
     const { text } = normaliseDocumentText(raw);
-    expect(text).toContain("中央アジア・コーカサス諸国については、重要である。日ソ共同宣言、東京宣言などに基づく。2004年6月から活動開始。規模はそれぞれ8分の1、13分の1程度に留まる。");
+    expect(text).toContain("中央アジア・コーカサス諸国については、重要である。日ソ共同宣言、東京宣言などに基づく。2004 年 6月から活動開始。規模はそれぞれ8分の1、13分の1程度に留まる。");
   });
 
   it("removes a reference after a closing quote (「…委員会」8の第9回)", () => {
@@ -38,6 +38,6 @@ describe("footnote references", () => {
     const body = Array.from({ length: 30 }, () => "日露関係を発展させていく考えで\nある。").join("\n");
     const footnote = "7\t 2007 年には、「2013 年までの極東・ザバイカル経済社会発展連邦目的プログラム」が承認された。\n2010 年も、メドヴェージェフ大統領、プーチン首相による極東・シベリア地域の訪問が相次いだ。";
     const { text } = normaliseDocumentText(`${body}\n\n${footnote}`);
-    expect(text).toContain("7 2007年には、「2013年までの極東・ザバイカル経済社会発展連邦目的プログラム」が承認された。2010年も、");
+    expect(text).toContain("7 2007 年には、「2013 年までの極東・ザバイカル経済社会発展連邦目的プログラム」が承認された。2010 年も、");
   });
 });

@@ -52,9 +52,9 @@ describe("character normalisation", () => {
     expect(text).toBe("第5節\n\n日本貿易振興機構（JETRO）は「中央アジア＋日本」対話に参加した。");
   });
 
-  it("closes the spaces PDF extraction puts between digits and Japanese", () => {
-    const raw = "2\t ソ連による署名拒否を受け、1955 年 6 月から 1956 年 10 月にかけて交渉を行ったが、合意に至らなかった。";
-    expect(normaliseDocumentText(raw).text).toBe("2 ソ連による署名拒否を受け、1955年6月から1956年10月にかけて交渉を行ったが、合意に至らなかった。");
+  it("keeps the source's spacing around digits but turns tabs and runs of spaces into one space", () => {
+    const raw = "2\t ソ連による署名拒否を受け、1955 年 6 月から  1956 年 10 月にかけて交渉を行ったが、合意に至らなかった。";
+    expect(normaliseDocumentText(raw).text).toBe("2 ソ連による署名拒否を受け、1955 年 6 月から 1956 年 10 月にかけて交渉を行ったが、合意に至らなかった。");
   });
 
   it("keeps the space of a numbered heading (1 ロシア)", () => {

@@ -33,10 +33,10 @@ describe("splitSentences", () => {
     expect(pieces("本当か？そうだ！Su-57?は戦闘機だ。それは何?次へ")).toEqual(["本当か？", "そうだ！", "Su-57?は戦闘機だ。", "それは何?", "次へ"]);
   });
 
-  it("leaves list markers out of the first sentence", () => {
+  it("leaves a bullet out of the sentence but keeps numbered markers, which are part of the text", () => {
     expect(pieces("• 11月中旬のAPEC首脳会議の際に日露首脳会談を行うことで一致。")).toEqual(["11月中旬のAPEC首脳会議の際に日露首脳会談を行うことで一致。"]);
-    expect(pieces("(1)中曽根大臣より、考え方を説明。")).toEqual(["中曽根大臣より、考え方を説明。"]);
-    expect(pieces("1. アジア太平洋地域において協力すること。")).toEqual(["アジア太平洋地域において協力すること。"]);
+    expect(pieces("(イ)中曽根大臣より、考え方を説明。")).toEqual(["(イ)中曽根大臣より、考え方を説明。"]);
+    expect(pieces("1. アジア太平洋地域において協力すること。")).toEqual(["1. アジア太平洋地域において協力すること。"]);
   });
 
   it("keeps a paragraph without a sentence end as one sentence", () => {

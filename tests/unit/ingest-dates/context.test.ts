@@ -1,0 +1,76 @@
+import { advanceDateContext, DateTracker, documentDateContext, findDates, findDatesInSentences } from "@/ingest/dates";
+
+describe("documentDateContext", () => {
+  it("takes the year before publication for an annual report published with a year only", () => {
+    expect(documentDateContext({ coversFrom: 2020, coversTo: 2021, published: { year: 2021 } }).defaultYear).toBe(2020);
+    expect(documentDateContext({ coversFrom: 2010, coversTo: 2011, published: { year: 2011 } }).defaultYear).toBe(2010);
+  });
+
+  it("takes the publication year for a page published on a day", () => {
+    expect(documentDateContext({ coversFrom: 2008, coversTo: 2008, published: { year: 2008, month: 11, day: 5 } }).defaultYear).toBe(2008);
+    expect(documentDateContext({ coversFrom: 2013, coversTo: 2017, published: { year: 2017, month: 3, day: 24 } }).defaultYear).toBe(2017);
+  });
+
+  it("keeps the default year inside the covered years", () => {
+    expect(documentDateContext({ coversFrom: 2020, coversTo: 2020, published: { year: 2022 } }).defaultYear).toBe(2020);
+    expect(documentDateContext({ coversFrom: 2015, coversTo: 2016 }).defaultYear).toBe(2016);
+  });
+});
+
+describe("advanceDateContext", () => {
+  const base = documentDateContext({ coversFrom: 2020, coversTo: 2021, published: { year: 2021 } });
+
+  it("makes a written-out year inside the covered years the running year", () => {
+    const next = advanceDateContext(base, findDates("2021年1月に行われた大統領選挙では当選した。", base));
+    expect(next.runningYear).toBe(2021);
+    expect(next.last).toEqual({ year: 2021, month: 1, day: undefined });
+  });
+
+  it("remembers a year outside the covered years for 同年 but does not run on with it", () => {
+    const next = advanceDateContext(base, findDates("2019年12月の日露外相会談において合意した。", base));
+    expect(next.runningYear).toBeUndefined();
+    expect(findDates("5月の日露首脳電話会談では一致した。", next)[0]).toMatchObject({ year: 2020, month: 5 });
+    expect(findDates("同年、協議を行った。", next)[0]).toMatchObject({ year: 2019 });
+  });
+
+  it("does not change the context it is given", () => {
+    const copy = structuredClone(base);
+    advanceDateContext(base, findDates("2021年1月", base));
+    expect(base).toEqual(copy);
+  });
+});
+
+describe("DateTracker", () => {
+  it("carries the last date across sentences of a paragraph (1月15日 … 翌16日)", () => {
+    const tracker = new DateTracker(documentDateContext({ coversFrom: 2020, coversTo: 2021, published: { year: 2021 } }));
+    tracker.startSection();
+    tracker.startParagraph();
+    tracker.observe(findDates("1月15日、プーチン大統領は憲法改正の必要性を訴えた。", tracker.context));
+    expect(findDates("メドヴェージェフ首相は、翌16日の任命を経て辞任した。", tracker.context)[0]).toMatchObject({ year: 2020, month: 1, day: 16 });
+  });
+
+  it("restarts the running year with each paragraph and forgets the last date with each section", () => {
+    const tracker = new DateTracker(documentDateContext({ coversFrom: 2010, coversTo: 2011, published: { year: 2011 } }));
+    tracker.startSection();
+    tracker.startParagraph();
+    tracker.observe(findDates("前原外務大臣は2011年2月に訪露した。", tracker.context));
+    expect(findDates("3月に署名した。", tracker.context)[0]).toMatchObject({ year: 2011 });
+    tracker.startParagraph();
+    expect(findDates("3月に署名した。", tracker.context)[0]).toMatchObject({ year: 2010 });
+    expect(findDates("同年、発効した。", tracker.context)[0]).toMatchObject({ year: 2011 });
+    tracker.startSection();
+    expect(findDates("同年、発効した。", tracker.context)).toEqual([]);
+  });
+
+  it("uses a year in a section heading as that section's running year", () => {
+    const base = documentDateContext({ coversFrom: 2019, coversTo: 2021, published: { year: 2021 } });
+    const mentions = findDatesInSentences(
+      [
+        { text: "4月に首脳会談を行った。", paragraphIndex: 1, headings: ["(1) 2019年の動き"] },
+        { text: "4月に首脳会談を行った。", paragraphIndex: 3, headings: ["(2) 最近の動き"] },
+      ],
+      base,
+    );
+    expect(mentions.map((m) => m[0]?.year)).toEqual([2019, 2020]);
+  });
+});

@@ -1,0 +1,154 @@
+import { documentDateContext, findDates, type DateContext, type DateMention } from "@/ingest/dates";
+
+// Bluebook 2021: published 2021 (year only), covers 2020–2021 → bare dates are in 2020
+const BLUEBOOK_2021 = documentDateContext({ coversFrom: 2020, coversTo: 2021, published: { year: 2021 } });
+// a meeting summary published on 5 November 2008
+const MEETING_2008 = documentDateContext({ coversFrom: 2008, coversTo: 2008, published: { year: 2008, month: 11, day: 5 } });
+const COLUMN_2017 = documentDateContext({ coversFrom: 2013, coversTo: 2017, published: { year: 2017, month: 3, day: 24 } });
+const WHITE_PAPER_2025 = documentDateContext({ coversFrom: 1992, coversTo: 2025, published: { year: 2025 } });
+
+const brief = (m: DateMention) =>
+  `${m.text}=${m.year}${m.month ? `-${m.month}` : ""}${m.day ? `-${m.day}` : ""}${m.isRangeEnd ? " end" : ""}${m.isFiscalYear ? " FY" : ""}`;
+const datesIn = (sentence: string, context: DateContext = BLUEBOOK_2021) => findDates(sentence, context).map(brief);
+
+describe("findDates: written-out dates", () => {
+  it("reads a full date with its offsets and precision", () => {
+    const sentence = "2023年3月31日、プーチン大統領は、2016年以来となる新たな「ロシア連邦外交政策コンセプト」を承認した。";
+    const [first, second] = findDates(sentence, WHITE_PAPER_2025);
+    expect(first).toEqual({ start: 0, end: 10, text: "2023年3月31日", year: 2023, month: 3, day: 31, precision: "day", explicitYear: true });
+    expect(second).toMatchObject({ text: "2016年", year: 2016, precision: "year" });
+    expect(sentence.slice(second!.start, second!.end)).toBe("2016年");
+  });
+
+  it("reads year and month with a particle after them (2023年2月には)", () => {
+    expect(datesIn("2023年2月には、ベラルーシがロシアから受領した地対地ミサイル・システムが実戦配備された。", WHITE_PAPER_2025)).toEqual(["2023年2月=2023-2"]);
+  });
+
+  it("reads era years, including 元年", () => {
+    expect(datesIn("平成20年7月8日に行われた北海道洞爺湖サミットの際の日露首脳会談において確認した。", MEETING_2008)).toEqual(["平成20年7月8日=2008-7-8"]);
+    expect(datesIn("令和元年10月に即位礼正殿の儀が行われた。")).toEqual(["令和元年10月=2019-10"]);
+    expect(datesIn("昭和31年10月19日、日ソ共同宣言が署名された。")).toEqual(["昭和31年10月19日=1956-10-19"]);
+    expect(datesIn("明治8年の樺太千島交換条約により、平成3年に訪日した。")).toEqual(["明治8年=1875", "平成3年=1991"]);
+  });
+
+  it("reads full-width digits and reports offsets into the original sentence", () => {
+    const [mention] = findDates("２０１０年１１月にはメドヴェージェフ大統領が国後島を訪問した。", BLUEBOOK_2021);
+    expect(mention).toMatchObject({ start: 0, end: 8, text: "２０１０年１１月", year: 2010, month: 11, precision: "month" });
+  });
+
+  it("reads fiscal years", () => {
+    expect(datesIn("中露による共同飛行(2024年度)", WHITE_PAPER_2025)).toEqual(["2024年度=2024 FY"]);
+    expect(datesIn("令和7年度予算において措置された。")).toEqual(["令和7年度=2025 FY"]);
+  });
+
+  it("gives month precision to seasons, year ends and parts of a month", () => {
+    expect(datesIn("2016年末のプーチン大統領訪日の際に協議の開始で合意した。")).toEqual(["2016年末=2016-12"]);
+    expect(datesIn("3月上旬のOPECプラスで協調減産合意に至らなかった。")).toEqual(["3月上旬=2020-3"]);
+    expect(datesIn("9月末から生じたアゼルバイジャンとアルメニアの軍事衝突に対し仲介活動を行った。")).toEqual(["9月末=2020-9"]);
+    expect(datesIn("2019年春に首脳会談が予定されていた。")).toEqual(["2019年春=2019-4"]);
+    expect(datesIn("11月中旬のAPEC首脳会議の際に日露首脳会談を行うことで一致。", MEETING_2008)).toEqual(["11月中旬=2008-11"]);
+    const [half] = findDates("しかしながら、2010年後半には、ロシア側において軍事演習が実施された。", BLUEBOOK_2021);
+    expect(half).toMatchObject({ text: "2010年後半", year: 2010, precision: "year" });
+  });
+});
+
+describe("findDates: PDF spacing", () => {
+  it("reads dates with a space between number and unit, as PDF extraction leaves them", () => {
+    expect(datesIn("1955 年 6 月から 1956 年 10 月にかけて、日ソ間で交渉を行った。")).toEqual(["1955 年 6 月=1955-6", "1956 年 10 月=1956-10 end"]);
+    expect(datesIn("1995 年 3 月 13 日 No.32-FZ 連邦法を改正し、9 月 2 日を記念日として追加。")).toEqual(["1995 年 3 月 13 日=1995-3-13", "9 月 2 日=2020-9-2"]);
+  });
+
+  it("does not make dates of spaced counts", () => {
+    expect(datesIn("ウズベキスタンなどの 5 か国、同宣言第 9 項において合意した。")).toEqual([]);
+  });
+});
+
+describe("findDates: dates resolved against the context", () => {
+  it("puts a bare month and day in the document's default year", () => {
+    expect(datesIn("9月27日、アルメニアとアゼルバイジャンとの間でナゴルノ・カラバフをめぐる軍事衝突が発生した。")).toEqual(["9月27日=2020-9-27"]);
+    expect(datesIn("3月20日、日露外務・防衛担当閣僚協議(2+2)が東京で開催された。", COLUMN_2017)).toEqual(["3月20日=2017-3-20"]);
+  });
+
+  it("puts a bare month in the running year when the paragraph has named one", () => {
+    const context = { ...WHITE_PAPER_2025, runningYear: 2023 };
+    expect(datesIn("アゼルバイジャン軍の攻撃を受けた「共和国」側は9月中に降伏した。", context)).toEqual(["9月=2023-9"]);
+  });
+
+  it("resolves 翌16日, 同日, 翌日 and a bare 4日 against the last date", () => {
+    const context = { ...BLUEBOOK_2021, last: { year: 2020, month: 1, day: 15 } };
+    expect(datesIn("メドヴェージェフ首相は、翌16日のプーチン大統領による任命を経て辞任した。", context)).toEqual(["翌16日=2020-1-16"]);
+    expect(datesIn("同日、内閣が総辞職した。", context)).toEqual(["同日=2020-1-15"]);
+    expect(datesIn("翌日、新首相が任命された。", { ...context, last: { year: 2020, month: 12, day: 31 } })).toEqual(["翌日=2021-1-1"]);
+    expect(datesIn("翌2日に発表された。", { ...context, last: { year: 2020, month: 12, day: 31 } })).toEqual(["翌2日=2021-1-2"]);
+    expect(datesIn("改正憲法は7月1日に実施され、4日に発効するに至った。")).toEqual(["7月1日=2020-7-1", "4日=2020-7-4"]);
+    const meeting = { ...MEETING_2008, last: { year: 2008, month: 11, day: 4 } };
+    expect(datesIn("また5日午後には民間外交推進協会(FEC)主催の講演会において講演を行った。", meeting)).toEqual(["5日=2008-11-5"]);
+  });
+
+  it("resolves 同年, 同月, 翌年 and 前年 against the last date mentioned", () => {
+    const context = { ...WHITE_PAPER_2025, last: { year: 2023, month: 2 } };
+    expect(datesIn("同年7月には、両国国防相が文書に署名したことが発表され、同年12月に大統領は発言している。", context)).toEqual([
+      "同年7月=2023-7",
+      "同年12月=2023-12",
+    ]);
+    expect(datesIn("同月、合意が発表された。", context)).toEqual(["同月=2023-2"]);
+    expect(datesIn("翌年には再び開催された。", context)).toEqual(["翌年=2024"]);
+    expect(datesIn("前年の実績を上回った。", context)).toEqual(["前年=2022"]);
+  });
+
+  it("counts 昨年, 今年 and 本年 from the publication year", () => {
+    expect(datesIn("しかし、昨年末のプーチン大統領訪日をきっかけとして、今年1月には3年ぶりにロシア艦艇が日本を訪問。", COLUMN_2017)).toEqual([
+      "昨年末=2016-12",
+      "今年1月=2017-1",
+    ]);
+    expect(datesIn("昨年12月に「拿捕」された4隻のうち2隻については「判決」が出ている。", MEETING_2008)).toEqual(["昨年12月=2007-12"]);
+    expect(datesIn("本年のG8議長国である我が国として、リーダーシップを発揮する。", MEETING_2008)).toEqual(["本年=2008"]);
+  });
+
+  it("skips anaphora it cannot resolve instead of inventing a date", () => {
+    expect(datesIn("同年、両国は合意した。")).toEqual([]);
+    expect(datesIn("同日、声明が発出された。")).toEqual([]);
+    expect(datesIn("4日に発効した。")).toEqual([]);
+  });
+});
+
+describe("findDates: ranges", () => {
+  it("marks the second date of a range and gives it the first date's year", () => {
+    expect(datesIn("1955年6月から1956年10月にかけて、日ソ間で交渉を行った。")).toEqual(["1955年6月=1955-6", "1956年10月=1956-10 end"]);
+    expect(datesIn("2020年9月27日から11月10日まで戦闘が続いた。")).toEqual(["2020年9月27日=2020-9-27", "11月10日=2020-11-10 end"]);
+    expect(datesIn("2019年9月から1月まで続いた。")).toEqual(["2019年9月=2019-9", "1月=2020-1 end"]);
+    expect(datesIn("2022年〜2023年の間に実施された。")).toEqual(["2022年=2022", "2023年=2023 end"]);
+    expect(datesIn("両大臣は、11月22~23日のAPEC首脳会議の際に日露首脳会談を行うことで一致した。", MEETING_2008)).toEqual([
+      "11月22=2008-11-22",
+      "23日=2008-11-23 end",
+    ]);
+  });
+
+  it("does not take two dates joined by 及び or と for a range", () => {
+    expect(datesIn("5月及び10月に電話会談を行った。")).toEqual(["5月=2020-5", "10月=2020-10"]);
+  });
+});
+
+describe("findDates: numbers that are not dates", () => {
+  it.each([
+    "第2回日露防衛・外交トップ会談(2プラス2)が開催された。",
+    "旧在函館ロシア領事館開設150周年記念行事等に出席した。",
+    "ロシアは武器輸出の世界シェアで第3位(11%)となっている。",
+    "日露間で3度の首脳会談及び2度の外相会談を含め、対話が行われた。",
+    "これまでに約9万4,000人が講座を受講し、1,960人が参加した。",
+    "32年以上にわたりアゼルバイジャン領の一部を実効支配してきた。",
+    "90年代以降、戦闘機や潜水艦といった装備を輸出してきた。",
+    "1990年代に独立した国々である。",
+    "5年間の延長に合意したものの、4年ぶりに2+2が開催された。",
+    "貿易額は対前年比で24.3%の減少となった。",
+    "約3か月にわたり、G7とG20の会合が続いた。",
+    "第5世代戦闘機であるSu-57戦闘機の説明を受けた。",
+  ])("finds no date in %s", (sentence) => {
+    expect(findDates(sentence, BLUEBOOK_2021)).toEqual([]);
+  });
+
+  it("rejects impossible calendar dates", () => {
+    expect(datesIn("2月30日に会談した。")).toEqual([]);
+    expect(datesIn("13月1日に会談した。")).toEqual([]);
+  });
+});
