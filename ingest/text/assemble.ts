@@ -31,7 +31,8 @@ class Assembler {
   readonly out: AssembledParagraph[] = [];
   private current: AssembledParagraph | undefined; // being built inside the current block
   private pending: AssembledParagraph | undefined; // a body paragraph left open at a block's end
-  private readonly headingKeys: string[] = [];
+  private readonly headingKeys = new Set<string>(); // each heading, and each run together with the next
+  private lastHeadingKey: string | undefined;
 
   constructor(
     private readonly maxTitleLength: number,
@@ -42,7 +43,7 @@ class Assembler {
     if (!paragraph) return;
     const isTitle = paragraph.kind === "body" && !SENTENCE_END.test(paragraph.text) && isTitleShaped(paragraph.text, this.maxTitleLength);
     const kind = isTitle ? "heading" : paragraph.kind;
-    if (kind === "heading") this.headingKeys.push(paragraph.text.replace(/\s/g, ""));
+    if (kind === "heading") this.rememberHeading(paragraph.text.replace(/\s/g, ""));
     this.out.push({ ...paragraph, kind });
   }
 
@@ -52,11 +53,15 @@ class Assembler {
     this.current = this.pending = undefined;
   }
 
+  private rememberHeading(key: string) {
+    this.headingKeys.add(key);
+    if (this.lastHeadingKey !== undefined) this.headingKeys.add(this.lastHeadingKey + key);
+    this.lastHeadingKey = key;
+  }
+
   /** A running head repeats headings already seen, alone or run together (第5節ロシア、…). */
   isRunningHead(text: string): boolean {
-    const key = text.replace(/\s/g, "");
-    const keys = this.headingKeys;
-    return keys.some((heading, index) => key === heading || key === heading + (keys[index + 1] ?? "\u0000"));
+    return this.headingKeys.has(text.replace(/\s/g, ""));
   }
 
   block(lines: Line[]) {

@@ -15,13 +15,23 @@ interface Entry {
 }
 
 const isTitle = (marker: HeadingMarker) => marker === "title" || marker === "bracketed";
+/** Deeper than any real document goes; keeps a run of odd headings from growing the stack without end. */
+export const MAX_HEADING_DEPTH = 10;
 
 export class HeadingStack {
   private readonly entries: Entry[] = [];
   private seenBody = false;
+  private snapshot: readonly string[] | undefined;
 
-  get headings(): string[] {
-    return this.entries.map((entry) => entry.text);
+  /** The same frozen array until the stack changes, so the sentences of a section share it. */
+  get headings(): readonly string[] {
+    this.snapshot ??= Object.freeze(this.entries.map((entry) => entry.text));
+    return this.snapshot;
+  }
+
+  private push(entry: Entry) {
+    if (this.entries.length >= MAX_HEADING_DEPTH) this.entries.length = MAX_HEADING_DEPTH - 1;
+    this.entries.push(entry);
   }
 
   body() {
@@ -31,6 +41,7 @@ export class HeadingStack {
   }
 
   heading(text: string) {
+    this.snapshot = undefined;
     const shape = parseHeading(text) ?? { marker: "title" as const, title: text };
     if (isTitle(shape.marker)) this.title(text);
     else this.numbered(text, shape);
@@ -45,7 +56,7 @@ export class HeadingStack {
     }
     if (top && isTitle(top.marker) && top.hadBody && !top.documentTitle) this.entries.pop();
     const opensDocument = !this.seenBody && this.entries.every((entry) => entry.documentTitle);
-    this.entries.push({ marker: "title", text, bare: false, hadBody: false, documentTitle: opensDocument });
+    this.push({ marker: "title", text, bare: false, hadBody: false, documentTitle: opensDocument });
   }
 
   private numbered(text: string, shape: HeadingShape) {
@@ -55,6 +66,6 @@ export class HeadingStack {
     const restartsUnderSameType = top?.marker === shape.marker && !top.hadBody && shape.number === 1;
     const sameType = this.entries.map((e) => e.marker).lastIndexOf(shape.marker);
     if (!restartsUnderSameType && sameType !== -1) this.entries.length = sameType;
-    this.entries.push(entry);
+    this.push(entry);
   }
 }

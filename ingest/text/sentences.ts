@@ -87,7 +87,7 @@ export function paragraphsToSentences(paragraphs: readonly Paragraph[]): Sentenc
         end: paragraph.start + end,
         text: paragraph.text.slice(start, end),
         paragraphIndex: paragraph.index,
-        headings: [...headings],
+        headings,
         inFootnote,
       });
     }

@@ -41,6 +41,6 @@ export interface Sentence {
   end: number;
   text: string; // === documentText.slice(start, end)
   paragraphIndex: number;
-  headings: string[]; // enclosing section headings, outermost first; [] for footnotes
+  headings: readonly string[]; // enclosing section headings, outermost first; [] for footnotes; shared by the sentences of a section
   inFootnote: boolean;
 }

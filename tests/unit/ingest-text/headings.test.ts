@@ -104,3 +104,27 @@ describe("HeadingStack", () => {
     expect(headingsAfter(["コラム", "body", "4年ぶりの2+2", "body", "目立つ食い違い"])).toEqual(["コラム", "目立つ食い違い"]);
   });
 });
+
+describe("HeadingStack bounds", () => {
+  it("never grows deeper than MAX_HEADING_DEPTH, however odd the headings", async () => {
+    const { MAX_HEADING_DEPTH } = await import("@/ingest/text/headingStack");
+    const stack = new HeadingStack();
+    stack.heading("1 ロシア");
+    for (let n = 0; n < 100; n++) stack.heading(`図表の見出し${n}`); // titles with no text under them nest
+    expect(MAX_HEADING_DEPTH).toBeLessThan(100);
+    expect(stack.headings).toHaveLength(MAX_HEADING_DEPTH);
+    expect(stack.headings[0]).toBe("1 ロシア");
+    expect(stack.headings.at(-1)).toBe("図表の見出し99");
+  });
+
+  it("hands out one shared array per state of the stack", () => {
+    const stack = new HeadingStack();
+    stack.heading("1 ロシア");
+    const first = stack.headings;
+    stack.body();
+    expect(stack.headings).toBe(first);
+    stack.heading("2 中央アジア");
+    expect(stack.headings).not.toBe(first);
+    expect(first).toEqual(["1 ロシア"]);
+  });
+});
