@@ -8,19 +8,26 @@ export interface DatabaseHealth {
 }
 
 export async function databaseHealth(db: Db): Promise<DatabaseHealth> {
-  const [files, appliedRows, documents, places, facts, deployments] = await Promise.all([
+  const [files, appliedRows, counts] = await Promise.all([
     readMigrationFiles(),
     db.$queryRaw<{ migration_name: string }[]>`
       SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-    db.document.count(),
-    db.place.count(),
-    db.fact.count(),
-    db.deployment.count(),
+    loadedCounts(db),
   ]);
   const applied = new Set(appliedRows.map((row) => row.migration_name));
   const pending = files.map((f) => f.name).filter((name) => !applied.has(name));
   return {
     migrations: { applied: applied.size, pending, state: pending.length === 0 ? "up to date" : "pending" },
-    counts: { documents, places, facts, deployments },
+    counts,
   };
+}
+
+export async function loadedCounts(db: Db): Promise<DatabaseHealth["counts"]> {
+  const [documents, places, facts, deployments] = await Promise.all([
+    db.document.count(),
+    db.place.count(),
+    db.fact.count(),
+    db.deployment.count(),
+  ]);
+  return { documents, places, facts, deployments };
 }

@@ -39,6 +39,8 @@ export interface DocumentMetadata {
   kind: (typeof DOCUMENT_KINDS)[number];
   publishedOn: Date;
   publishedYear: number;
+  /** Published with a full date (a meeting summary, a web column) rather than a year only. */
+  publishedIsDay: boolean;
   coversFrom: number;
   coversTo: number;
   language: string;
@@ -74,6 +76,7 @@ export function validateDocumentMetadata(input: unknown): MetadataResult {
       kind: m.kind,
       publishedOn: new Date(`${m.published.length === 4 ? `${m.published}-01-01` : m.published}T00:00:00Z`),
       publishedYear,
+      publishedIsDay: m.published.length === 10,
       coversFrom,
       coversTo: to,
       language: m.language,

@@ -4,11 +4,10 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { createPrismaClient } from "../db/client";
 import { loadDatasetOnce } from "../db/datasets";
-import { countDeployments, replaceDeployments } from "../db/deployments";
-import { countDocuments } from "../db/documents";
-import { countFacts } from "../db/facts";
+import { replaceDeployments } from "../db/deployments";
+import { loadedCounts } from "../db/health";
 import { applyPendingMigrations } from "../db/migrations";
-import { countPlaces, syncPlaceCatalogue } from "../db/places";
+import { syncPlaceCatalogue } from "../db/places";
 import { loadDocumentLibrary } from "../ingest/library";
 import { parseForcesAbroadCsv } from "../ingest/reference/forcesAbroad";
 import { groupMemberships, placeCatalogue, placeControl } from "../places/catalogue";
@@ -33,8 +32,7 @@ export async function prepareDatabase(databaseUrl: string, log: (line: string) =
     await loadPlaces(db);
     await loadReferenceDeployments(db);
     await loadDocumentLibrary(db, { log });
-    const [documents, places, facts, deployments] = await Promise.all([countDocuments(db), countPlaces(db), countFacts(db), countDeployments(db)]);
-    return { migrationsApplied, documents, places, facts, deployments };
+    return { migrationsApplied, ...(await loadedCounts(db)) };
   } finally {
     await db.$disconnect();
   }

@@ -3,6 +3,7 @@
 // headings), and a heading that names a year (2020年の動き) sets its section's year.
 import { DateTracker } from "./context";
 import { findDates } from "./findDates";
+import { isReferenceDate } from "./referenceDates";
 import type { DateContext, DateMention } from "./types";
 
 export interface SentenceForDates {
@@ -20,6 +21,16 @@ function headingYear(headings: readonly string[], base: DateContext): number | u
 }
 
 export function findDatesInSentences(sentences: readonly SentenceForDates[], base: DateContext): DateMention[][] {
+  return datesOfSentences(sentences, base).map((dated) => dated.mentions);
+}
+
+export interface SentenceDates {
+  mentions: DateMention[];
+  /** The context the sentence was read in: what a sentence without dates of its own is about. */
+  context: DateContext;
+}
+
+export function datesOfSentences(sentences: readonly SentenceForDates[], base: DateContext): SentenceDates[] {
   const tracker = new DateTracker(base);
   let section: string | undefined;
   let paragraph: number | undefined;
@@ -33,8 +44,9 @@ export function findDatesInSentences(sentences: readonly SentenceForDates[], bas
       tracker.startParagraph();
       paragraph = sentence.paragraphIndex;
     }
-    const mentions = findDates(sentence.text, tracker.context);
+    const context = tracker.context;
+    const mentions = findDates(sentence.text, context).filter((m) => !isReferenceDate(sentence.text, m, base.published));
     tracker.observe(mentions);
-    return mentions;
+    return { mentions, context };
   });
 }

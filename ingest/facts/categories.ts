@@ -1,9 +1,9 @@
 // The documented list of fact categories, in priority order: a sentence gets the first category
 // whose trigger words it contains. Specific kinds of event come before the general ones, so a
 // summit that agrees sanctions is "sanctions" and a summit about the peace treaty is "territory".
-import type { $Enums } from "../../db/generated/prisma/enums";
+import type { FactCategory as FactCategoryEnum } from "../../db/generated/prisma/enums";
 
-export type FactCategory = $Enums.FactCategory;
+export type FactCategory = FactCategoryEnum;
 
 export interface CategoryDefinition {
   category: FactCategory;

@@ -1,0 +1,76 @@
+// The events a sentence dates: each written date opens a stretch of the sentence that runs to the
+// next date, and the places named in a stretch belong to its date. A sentence with no date takes
+// the year its paragraph is about, if the document settles one.
+import type { DateContext, DateMention } from "../dates";
+
+export interface FactDate {
+  year: number;
+  month: number | null;
+  day: number | null;
+  precision: "day" | "month" | "year";
+  dateText: string | null;
+}
+
+export interface DatedStretch {
+  start: number; // offsets within the sentence
+  end: number;
+  dates: FactDate[];
+}
+
+function factDate(mention: DateMention): FactDate {
+  return {
+    year: mention.year,
+    month: mention.month ?? null,
+    day: mention.day ?? null,
+    precision: mention.precision,
+    dateText: mention.text,
+  };
+}
+
+/**
+ * Splits the sentence at its dates. A range's end date ("1955年6月から1956年10月") stays with its
+ * start, so the stretch is dated by both ends.
+ */
+export function datedStretches(sentence: string, mentions: readonly DateMention[]): DatedStretch[] {
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  const stretches: DatedStretch[] = [];
+  let previous: DateMention | undefined;
+  for (const mention of ordered) {
+    const current = stretches[stretches.length - 1];
+    if (current && previous && (mention.isRangeEnd || isCoordinated(sentence, previous, mention))) {
+      current.dates.push(factDate(mention));
+    } else {
+      if (current) current.end = mention.start;
+      stretches.push({ start: stretches.length === 0 ? openingOf(sentence, mention.start) : mention.start, end: sentence.length, dates: [factDate(mention)] });
+    }
+    previous = mention;
+  }
+  return stretches;
+}
+
+/** 2014年と2016年に, 3月及び5月に: one event on two dates. */
+const COORDINATION = /^(?:と|及び|および|、|・|や)$/;
+function isCoordinated(sentence: string, first: DateMention, second: DateMention): boolean {
+  return COORDINATION.test(sentence.slice(first.end, second.start));
+}
+
+/**
+ * The first date also dates what comes before it (ロシアは、9月27日に…), back to the last clause
+ * break (…駐留させ、2014年11月には…): a verb's continuative form followed by a comma.
+ */
+const CLAUSE_BREAK = /(?:させ|され|し|い|け|め|れ|ず|ており|ものの|が)、/g;
+function openingOf(sentence: string, firstDate: number): number {
+  let opening = 0;
+  for (const match of sentence.slice(0, firstDate).matchAll(CLAUSE_BREAK)) opening = (match.index ?? 0) + match[0].length;
+  return opening;
+}
+
+/**
+ * The year a sentence without a date of its own is about: the year its paragraph or section has
+ * written out, else the document's year when the document is about one year or dated to the day
+ * (a meeting summary, a column); a survey of many years settles nothing.
+ */
+export function impliedDate(context: DateContext, documentIsDated: boolean): FactDate | null {
+  const year = context.runningYear ?? (context.coversTo - context.coversFrom <= 1 || documentIsDated ? context.defaultYear : undefined);
+  return year === undefined ? null : { year, month: null, day: null, precision: "year", dateText: null };
+}

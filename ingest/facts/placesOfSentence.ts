@@ -1,0 +1,119 @@
+// Which places a sentence is about, and how that was settled: the places it names (minus venues,
+// comparisons and cities standing only for where something happened), else the office holders it
+// names, else its innermost section heading that names a place.
+import { findPlaceMentions, isVenueNote, type PlaceMention } from "../../places/gazetteer";
+import { placeCatalogue } from "../../places/catalogue";
+import { asideAt, asidesOf, type Aside } from "./parentheses";
+
+export type Derivation = "place_name" | "compound" | "office_holder" | "section_heading";
+
+export interface SentencePlace {
+  placeCode: string;
+  derivation: Derivation;
+  matchedText: string;
+  /** Offsets of the mention within the sentence (headings: -1). */
+  at: number;
+  end: number;
+  /** The mention is the sentence's topic (ロシアは…), so it takes part in every event the sentence dates. */
+  isTopic: boolean;
+}
+
+// A place followed by these is where something happened or a yardstick, not what the sentence is about.
+const VENUE_AFTER = /^(?:で|での|において|における|にて)(?:[^、。]{0,12}?)(?:会談|会合|会議|サミット|総会|首脳会議|フォーラム|開催|行われ)/;
+const SEA_AREA_AFTER = /^(?:近海|沖|上空|周辺海域|近郊)(?:で|での|において|における)/;
+// A group named as the occasion of a meeting (G8外相会合の際に, G20サミットの機会に).
+const OCCASION_AFTER = /^[^、。]{0,12}?(?:の際|の機会|の場で|に際し|の折|のマージン)/;
+const COMPARISON_AFTER = /^(?:に比べ|と比べ|と比較|に次ぐ|に次いで|を上回|を下回)/;
+// The author's own country as point of view (わが国を取り巻く安全保障環境) settles nothing in a heading.
+const POINT_OF_VIEW = new Set(["わが国", "我が国", "本邦", "我が方"]);
+const TOPIC_AFTER = /^(?:側)?(?:は|が|も|より)/;
+
+let subregionParents: Map<string, string> | undefined;
+let groupCodes: Set<string> | undefined;
+
+function isGroupCode(code: string): boolean {
+  groupCodes ??= new Set(placeCatalogue().filter((p) => p.kind === "group").map((p) => p.code));
+  return groupCodes.has(code);
+}
+
+function parentOfSubregion(code: string): string | undefined {
+  subregionParents ??= new Map(
+    placeCatalogue()
+      .filter((p) => p.kind === "subregion" && p.parentCode)
+      .map((p) => [p.code, p.parentCode as string]),
+  );
+  return subregionParents.get(code);
+}
+
+/** Islands count for their region: a fact about 国後島 is a Northern Territories fact. */
+function regionCodes(codes: readonly string[]): string[] {
+  return [...new Set(codes.map((code) => parentOfSubregion(code) ?? code))];
+}
+
+function isAboutPlace(sentence: string, mention: PlaceMention): boolean {
+  if (mention.via === "city") return false;
+  if (isVenueNote(sentence, mention)) return false;
+  const after = sentence.slice(mention.end, mention.end + 24);
+  if (mention.via === "name" && (VENUE_AFTER.test(after) || SEA_AREA_AFTER.test(after))) return false;
+  if (mention.placeCodes.every(isGroupCode) && OCCASION_AFTER.test(after)) return false;
+  if (COMPARISON_AFTER.test(after)) return false;
+  return true;
+}
+
+function derivationOf(mention: PlaceMention): Derivation {
+  if (mention.via === "compound") return "compound";
+  if (mention.via === "office_holder") return "office_holder";
+  return "place_name";
+}
+
+/** A group's members spelled out after it (BRICS（ブラジル、ロシア…）) say nothing of their own. */
+function isMemberList(mention: PlaceMention, all: readonly PlaceMention[], asides: readonly Aside[]): boolean {
+  const aside = asideAt(asides, mention.start);
+  if (!aside) return false;
+  return all.some((other) => other.end === aside.open && other.placeCodes.some(isGroupCode));
+}
+
+/** An aside that describes the word before it by its opponent (大祖国戦争（対ドイツ戦）) is a gloss. */
+function isGloss(sentence: string, mention: PlaceMention, asides: readonly Aside[]): boolean {
+  const aside = asideAt(asides, mention.start);
+  return aside !== undefined && sentence[aside.open + 1] === "対";
+}
+
+export function placesOfSentence(sentence: string, headings: readonly string[]): SentencePlace[] {
+  const all = findPlaceMentions(sentence);
+  const asides = asidesOf(sentence);
+  const named = all.filter(
+    (mention) => isAboutPlace(sentence, mention) && !isMemberList(mention, all, asides) && !isGloss(sentence, mention, asides),
+  );
+  if (named.length > 0) {
+    return named.flatMap((mention) =>
+      regionCodes(mention.placeCodes).map((placeCode) => ({
+        placeCode,
+        derivation: derivationOf(mention),
+        matchedText: mention.surface,
+        at: mention.start,
+        end: mention.end,
+        isTopic: TOPIC_AFTER.test(sentence.slice(mention.end, mention.end + 2)),
+      })),
+    );
+  }
+  return placesOfHeadings(headings);
+}
+
+function placesOfHeadings(headings: readonly string[]): SentencePlace[] {
+  for (const heading of [...headings].reverse()) {
+    const mentions = findPlaceMentions(heading).filter((m) => m.via !== "city" && !POINT_OF_VIEW.has(m.surface));
+    if (mentions.length === 0) continue;
+    return mentions.flatMap((mention) =>
+      regionCodes(mention.placeCodes).map((placeCode) => ({
+        placeCode,
+        derivation: "section_heading" as const,
+        matchedText: heading,
+        at: -1,
+        end: -1,
+        isTopic: true,
+      })),
+    );
+  }
+  return [];
+}

@@ -1,0 +1,117 @@
+// Sentences to facts: one fact per place a sentence is about and per event it dates, each quoting
+// the whole sentence verbatim with its offsets into the document text.
+import type { FactRecord } from "../../db/documents";
+import type { DateContext, DateMention } from "../dates";
+import type { Sentence } from "../text";
+import { categoriseSentence } from "./categories";
+import { datedStretches, impliedDate, type DatedStretch, type FactDate } from "./datesOfSentence";
+import { asideAt, asidesOf } from "./parentheses";
+import { placesOfSentence, type SentencePlace } from "./placesOfSentence";
+
+export interface SentenceWithDates {
+  sentence: Sentence;
+  dates: readonly DateMention[];
+  /** The date context before the sentence was read (running year of its paragraph, …). */
+  context: DateContext;
+}
+
+export interface FactOptions {
+  /** The document is dated to the day (a meeting summary, a column): undated sentences are about then. */
+  documentIsDated: boolean;
+  /** A meeting summary reports what was said at the meeting: every sentence is also an event of that day. */
+  statementDate: FactDate | null;
+}
+
+export interface FactProblem {
+  sentenceNo: number;
+  message: string;
+}
+
+export function sentencesToFacts(sentences: readonly SentenceWithDates[], options: FactOptions): { facts: FactRecord[]; problems: FactProblem[] } {
+  const facts: FactRecord[] = [];
+  const problems: FactProblem[] = [];
+  for (const item of sentences) {
+    const places = placesOfSentence(item.sentence.text, item.sentence.headings);
+    if (places.length === 0) continue;
+    const events = eventsOf(item, places, options);
+    if (events.length === 0) {
+      problems.push({ sentenceNo: item.sentence.index, message: "names a place but no year can be settled" });
+      continue;
+    }
+    facts.push(...factsOf(item.sentence, events));
+  }
+  return { facts, problems };
+}
+
+interface PlaceEvent {
+  place: SentencePlace;
+  date: FactDate;
+  category: FactRecord["category"];
+}
+
+function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: FactOptions): PlaceEvent[] {
+  const text = item.sentence.text;
+  const asides = asidesOf(text);
+  const inAside = (mention: DateMention) => asideAt(asides, mention.start) !== undefined;
+  const stretches = datedStretches(text, item.dates.filter((d) => !inAside(d)));
+  const implied = stretches.length === 0 ? impliedDate(item.context, options.documentIsDated) : null;
+  const categoryOf = (stretch: DatedStretch | null) =>
+    categoriseSentence(stretch && stretches.length > 1 ? text.slice(stretch.start, stretch.end) : text);
+
+  const events: PlaceEvent[] = [];
+  for (const place of places) {
+    for (const stretch of stretchesOfPlace(place, stretches)) {
+      for (const date of stretch.dates) events.push({ place, date, category: categoryOf(stretch) });
+    }
+    if (implied && stretches.length === 0) events.push({ place, date: implied, category: categoryOf(null) });
+    for (const date of asideDatesOf(place, item.dates.filter(inAside), asides)) events.push({ place, date, category: categoryOf(null) });
+    if (options.statementDate) events.push({ place, date: options.statementDate, category: categoryOf(null) });
+  }
+  return events;
+}
+
+/** A place takes the date of the stretch it stands in; the sentence's topic (ロシアは…) takes every date. */
+function stretchesOfPlace(place: SentencePlace, stretches: DatedStretch[]): DatedStretch[] {
+  if (place.at < 0) return stretches;
+  const firstEnd = stretches[0]?.end ?? 0;
+  if (place.isTopic && place.at < firstEnd) return stretches;
+  if (place.at < (stretches[0]?.start ?? 0)) return [];
+  return stretches.filter((s) => place.at >= s.start && place.at < s.end);
+}
+
+/** A date inside an aside dates only the aside and the word it follows: アルメニア(2024年2月に…). */
+function asideDatesOf(place: SentencePlace, asideDates: DateMention[], asides: ReturnType<typeof asidesOf>): FactDate[] {
+  if (place.at < 0) return [];
+  return asideDates
+    .filter((date) => {
+      const aside = asideAt(asides, date.start);
+      return aside !== undefined && (place.end === aside.open || asideAt(asides, place.at) === aside);
+    })
+    .map((date) => ({ year: date.year, month: date.month ?? null, day: date.day ?? null, precision: date.precision, dateText: date.text }));
+}
+
+function factsOf(sentence: Sentence, events: PlaceEvent[]): FactRecord[] {
+  const seen = new Set<string>();
+  const facts: FactRecord[] = [];
+  for (const { place, date, category } of events) {
+    const key = `${place.placeCode}|${date.year}|${date.month}|${date.day}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    facts.push({
+      placeCode: place.placeCode,
+      year: date.year,
+      month: date.month,
+      day: date.day,
+      precision: date.precision,
+      dateText: date.dateText,
+      category,
+      quote: sentence.text,
+      start: sentence.start,
+      end: sentence.end,
+      sentenceNo: sentence.index,
+      derivation: place.derivation,
+      matchedText: place.matchedText,
+    });
+  }
+  return facts;
+}

@@ -1,0 +1,75 @@
+// One document through every stage: bytes → text → sentences → dates → facts. Pure apart from
+// hashing; the caller decides where the result is written.
+import { createHash } from "node:crypto";
+import type { DocumentRecord, FactRecord } from "../db/documents";
+import { datesOfSentences, documentDateContext } from "./dates";
+import { EXTRACTOR_VERSION } from "./extractorVersion";
+import { sentencesToFacts, type FactProblem } from "./facts/sentencesToFacts";
+import type { DocumentMetadata } from "./metadata";
+import { decodeDocumentBytes, documentSizeProblem } from "./read";
+import { normaliseDocumentText, paragraphsToSentences, textToParagraphs, type Sentence } from "./text";
+
+export type IngestResult =
+  | { ok: true; document: DocumentRecord; facts: FactRecord[]; sentences: number; problems: FactProblem[] }
+  | { ok: false; problems: string[] };
+
+export function ingestDocumentBytes(bytes: Uint8Array, metadata: DocumentMetadata): IngestResult {
+  const tooLarge = documentSizeProblem(bytes.byteLength);
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
+  const decoded = decodeDocumentBytes(bytes);
+  if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
+
+  const { text } = normaliseDocumentText(decoded.text);
+  if (text.trim() === "") return { ok: false, problems: ["has no text left after removing page furniture"] };
+  const sentences = paragraphsToSentences(textToParagraphs(text));
+  const { facts, problems } = factsOfSentences(sentences, metadata);
+  return {
+    ok: true,
+    document: documentRecord(metadata, decoded.encoding, text),
+    facts,
+    sentences: sentences.length,
+    problems,
+  };
+}
+
+function factsOfSentences(sentences: Sentence[], metadata: DocumentMetadata) {
+  const documentIsDated = metadata.publishedIsDay;
+  const base = documentDateContext({
+    coversFrom: metadata.coversFrom,
+    coversTo: metadata.coversTo,
+    published: documentIsDated
+      ? { year: metadata.publishedYear, month: metadata.publishedOn.getUTCMonth() + 1, day: metadata.publishedOn.getUTCDate() }
+      : { year: metadata.publishedYear },
+  });
+  const dated = datesOfSentences(sentences, base);
+  const statementDate =
+    metadata.kind === "meeting_summary" && documentIsDated
+      ? { year: metadata.publishedYear, month: metadata.publishedOn.getUTCMonth() + 1, day: metadata.publishedOn.getUTCDate(), precision: "day" as const, dateText: null }
+      : null;
+  return sentencesToFacts(
+    sentences.map((sentence, i) => ({ sentence, dates: dated[i]!.mentions, context: dated[i]!.context })),
+    { documentIsDated, statementDate },
+  );
+}
+
+function documentRecord(metadata: DocumentMetadata, encoding: string, text: string): DocumentRecord {
+  return {
+    slug: metadata.slug,
+    title: metadata.title,
+    titleEn: metadata.titleEn,
+    publisher: metadata.publisher,
+    publisherEn: metadata.publisherEn,
+    kind: metadata.kind,
+    publishedOn: metadata.publishedOn,
+    coversFrom: metadata.coversFrom,
+    coversTo: metadata.coversTo,
+    language: metadata.language,
+    sourceUrl: metadata.sourceUrl,
+    sourceFile: metadata.file,
+    licenceNote: metadata.licenceNote,
+    encoding,
+    text,
+    contentHash: createHash("sha256").update(text).digest("hex"),
+    extractorVersion: EXTRACTOR_VERSION,
+  };
+}
