@@ -26,6 +26,7 @@ function relativeYear(word: string, context: DateContext): number | undefined {
     case "前年": return anchor - 1;
     case "昨年": case "去年": return deicticYear(context) - 1;
     case "一昨年": return deicticYear(context) - 2;
+    case "来年": case "明年": return deicticYear(context) + 1;
     default: return deicticYear(context); // 今年, 本年
   }
 }
@@ -52,10 +53,10 @@ function resolve(g: Groups, context: DateContext, rangeStart: DateMention | unde
   }
   if (g.relMonth !== undefined) {
     const day = num(g.relMonthDay);
-    if (g.relMonth === "先月" || g.relMonth === "今月") {
+    if (g.relMonth === "先月" || g.relMonth === "今月" || g.relMonth === "来月") {
       const published = context.published;
       if (published?.month === undefined) return undefined;
-      const shifted = addMonths(published.year, published.month, g.relMonth === "先月" ? -1 : 0);
+      const shifted = addMonths(published.year, published.month, g.relMonth === "先月" ? -1 : g.relMonth === "来月" ? 1 : 0);
       return { ...shifted, day, explicitYear: false };
     }
     if (last?.month === undefined) return undefined;

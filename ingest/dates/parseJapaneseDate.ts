@@ -10,7 +10,7 @@ export interface ParsedDate extends CalendarDate {
 }
 
 const ISO = /^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?$/;
-const TRAILER = /^\s*(?:[(（][月火水木金土日][)）])?\s*(?:\d{1,2}(?:時|:)\d{2}分?)?\s*$/;
+const TRAILER = /^\s*(?:[(（][月火水木金土日](?:曜日?)?[)）])?\s*(?:\d{1,2}(?:時|:)\d{2}分?)?\s*$/;
 
 export function parseJapaneseDate(input: string): ParsedDate | undefined {
   const text = foldDigits(input.trim());

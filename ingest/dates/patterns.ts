@@ -1,6 +1,7 @@
 // The date expressions the scanner recognises, as one regular expression with named groups.
 // Numbers glued to other numbers, letters or 第 (第2回) never start a date; 年 followed by 代,
-// 間, ぶり, 以上 or 連続 is a length of time, not a year; only four-digit or era years count.
+// 間, ぶり, 以上 or 連続 is a length of time and 年版 an edition, not a year; only four-digit or
+// era years count.
 // A single space may stand between a number and its unit, as PDF extraction leaves it
 // (1955 年 6 月, 9 月 2 日): the stored text keeps the source's spacing.
 const ERA = "明治|大正|昭和|平成|令和";
@@ -16,11 +17,11 @@ const BARE_DAY_FOLLOWER = "[にのはまでからより、。～〜~（(）)]|�
 
 const ALTERNATIVES = [
   // 2020年9月27日, 平成20年11月5日, 令和元年度, 2016年末, 1955 年 6 月
-  `${NOT_INSIDE_NUMBER}(?:(?<era>${ERA})${SP}(?<eraYear>\\d{1,2}|元)|(?<year>\\d{4}))${SP}年(?!代|間|ぶり|以上|連続)(?<fiscal>度)?${YEAR_TAIL("A")}`,
+  `${NOT_INSIDE_NUMBER}(?:(?<era>${ERA})${SP}(?<eraYear>\\d{1,2}|元)|(?<year>\\d{4}))${SP}年(?!代|間|ぶり|以上|連続|版)(?<fiscal>度)?${YEAR_TAIL("A")}`,
   // 同年12月, 翌年, 昨年末, 今年1月, 本年度 (not 前年比)
-  `(?<relYear>一昨年|同年|翌年|前年|昨年|今年|本年|去年)(?!比|同期)(?<relFiscal>度)?${YEAR_TAIL("B")}`,
+  `(?<relYear>一昨年|同年|翌年|前年|昨年|今年|本年|去年|来年|明年)(?!比|同期)(?<relFiscal>度)?${YEAR_TAIL("B")}`,
   // 同月, 翌月, 同月16日
-  `(?<relMonth>同月|翌月|前月|先月|今月)(?:${DAY("relMonthDay")})?${MONTH_PART}`,
+  `(?<relMonth>同月|翌月|前月|先月|今月|来月)(?:${DAY("relMonthDay")})?${MONTH_PART}`,
   // 翌16日, 同16日
   `(?<dayPrefix>翌|同)(?<prefixedDay>\\d{1,2})${SP}日`,
   // 同日, 翌日, 前日

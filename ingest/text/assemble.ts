@@ -3,6 +3,7 @@
 // caption or footnotes in between) is continued by the next block when nothing but such page
 // furniture lies between them. Footnotes found on the way become paragraphs of their own.
 import { isAsciiAlnum } from "./characters";
+import { isDateline } from "./dateline";
 import { looksLikeFootnoteStart } from "./footnoteShape";
 import { parseHeading, isTitleShaped, MAX_TITLE_LENGTH } from "./headings";
 import type { Line } from "./lines";
@@ -17,9 +18,16 @@ export interface AssembledParagraph {
 /** A text line, or what stood between text lines: a blank or a removed line. */
 export type Unit = { type: "line"; line: Line } | { type: "gap" };
 
-// A line starting with one of these cannot begin a sentence or title: the line before runs on.
-const CONTINUATION_START = /^[をにがはのでへるっゃゅょぁぃぅぇぉ、。」』）)ー]/;
-const continues = (text: string, next: string) => CONTINUATION_START.test(next) || (/\d$/.test(text) && /^[年月日]/.test(next));
+// A line starting with punctuation, or with hiragana that is not one of the words a sentence
+// opens with, cannot begin a sentence or title: the line before runs on into it.
+const CONTINUATION_START = /^[、。，」』）)ー]/;
+const SENTENCE_OPENER =
+  /^(また|しかし|しかしながら|なお|さらに|そして|ただし|たとえば|ちなみに|もっとも|ところが|すなわち|つまり|いずれ|いわゆる|わが|この|その|あの|これ|それ|こうした|そうした|こちら|あらゆる|いま|まず|とりわけ|とくに)/;
+function continues(text: string, next: string): boolean {
+  if (CONTINUATION_START.test(next)) return true;
+  if (/^[\u3041-\u309f]/.test(next) && !SENTENCE_OPENER.test(next)) return true;
+  return /\d$/.test(text) && /^[年月日]/.test(next);
+}
 const SENTENCE_END = /[。！？][」』）)]*$/;
 
 export function joinWrapped(left: string, right: string): string {
@@ -78,12 +86,14 @@ class Assembler {
     const { text } = line;
     const heading = parseHeading(text);
     const numbered = heading !== undefined && heading.marker !== "title";
+    // a numbered heading, a dateline, and the headline right above a dateline stand alone
+    const standsAlone = numbered || isDateline(text) || (nextText !== undefined && isDateline(nextText) && !SENTENCE_END.test(text));
     const current = this.current;
-    if (current && !SENTENCE_END.test(current.text) && !numbered) {
+    if (current && !SENTENCE_END.test(current.text) && !standsAlone) {
       current.text = joinWrapped(current.text, text);
       return;
     }
-    if (numbered) {
+    if (standsAlone) {
       this.closeAll();
       this.emit({ text, lineNo: line.lineNo, kind: "heading" });
       return;
@@ -93,9 +103,8 @@ class Assembler {
       this.current = { text, lineNo: line.lineNo, kind: "footnote" };
       return;
     }
-    const standsAlone = firstInBlock || current !== undefined;
     const nextContinuesIt = nextText !== undefined && continues(text, nextText);
-    if (standsAlone && heading !== undefined && isTitleShaped(text, this.maxTitleLength) && !nextContinuesIt) {
+    if (heading !== undefined && isTitleShaped(text, this.maxTitleLength) && !nextContinuesIt) {
       this.closeAll();
       this.emit({ text, lineNo: line.lineNo, kind: "heading" });
       return;

@@ -1,9 +1,14 @@
 // Lines that are page furniture rather than document text, recognised by shape, not by file.
 import type { RemovalReason } from "./types";
+import { AD_LABEL } from "./webTail";
 
 const NAV_BAR = /^[^|｜]{1,30}([|｜][^|｜]{1,30}){2,}$/;
+// ホーム > 外交政策 > 地域別 > ロシア (a breadcrumb trail)
+const BREADCRUMB = /^[^>＞›»。]{1,30}(\s*[>＞›»]\s*[^>＞›»。]{1,40}){2,}$/;
+// buttons and switches of a web page, standing alone on a line
+const PAGE_CONTROL = /^(印刷(する|用ページ)?|シェア(する)?|ツイート|Tweet|Facebook|LINE|はてな(ブックマーク)?|文字サイズ(変更)?|標準|拡大|縮小|サイトマップ|お問い合わせ|RSS|日本語|English|Japanese)$/;
 const NAV_LINK =
-  /^(この)?ページの(トップ|先頭|上)へ(戻る)?$|^(目次|トップ|一覧|ホーム|前のページ|次のページ)へ(戻る)?$|^(Contents|CONTENTS|目次|印刷用ページ|PDF版はこちら|English)$/;
+  /^(この)?ページの(トップ|先頭|上)へ(戻る)?$|^(目次|トップ|一覧|ホーム|前のページ|次のページ)へ(戻る)?$|^(Contents|CONTENTS|目次|PDF版はこちら)$/;
 const PAGE_NUMBER = /^[-–—]?\s*\d{1,4}\s*[-–—]?$/;
 // "97外交青書 2011", "外交青書 2011 98", "Diplomatic Bluebook 2011 97"
 const PAGE_FOOTER = /^\d{1,4}\s*[^\s\d。、]{2,24}\s*(?:19|20)\d{2}$|^[^\s\d。、]{2,24}\s*(?:19|20)\d{2}\s+\d{1,4}$/;
@@ -21,7 +26,8 @@ export function navigationItems(line: string): string[] {
 /** Why a cleaned line is page furniture, or undefined if it may be text. */
 export function chromeReason(line: string, navItems: ReadonlySet<string>): RemovalReason | undefined {
   if (line === "") return undefined;
-  if (NAV_BAR.test(line) || NAV_LINK.test(line) || navItems.has(line)) return "navigation";
+  if (NAV_BAR.test(line) || BREADCRUMB.test(line) || NAV_LINK.test(line) || PAGE_CONTROL.test(line) || navItems.has(line)) return "navigation";
+  if (AD_LABEL.test(line)) return "advertisement";
   if (PAGE_NUMBER.test(line) || PAGE_FOOTER.test(line)) return "page-header-footer";
   if (LAYOUT_MARKERS.test(line)) return "layout-marker";
   if (CROSS_REFERENCE.test(line) && !line.includes("。")) return "cross-reference";

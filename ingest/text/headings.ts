@@ -42,7 +42,7 @@ export function isTitleShaped(text: string, maxLength = MAX_TITLE_LENGTH): boole
   if (text.length === 0 || text.length > maxLength || hasSentenceEnd(text)) return false;
   if (/[、，,：:；「『（(をにがはでへともや]$/.test(text)) return false; // cut off after a comma, bracket or particle
   if (hasUnclosedBracket(text)) return false;
-  if (text.includes("、") && (/[\u3041-\u309f]$/.test(text) || text.length > 20)) return false; // a clause, not a title
+  if (/[、，]/.test(text) && (/[\u3041-\u309f]$/.test(text) || text.length > 20)) return false; // a clause, not a title
   return true;
 }
 

@@ -1,15 +1,13 @@
 // Normalised text → paragraphs (one per line; the normaliser puts a blank line between them),
 // each classified from its own text, so the stored text alone is enough to rebuild the structure.
+import { isDateline } from "./dateline";
 import { looksLikeFootnoteStart } from "./footnoteShape";
 import { parseHeading } from "./headings";
 import type { Paragraph, ParagraphKind } from "./types";
 
-const ERA = "(?:明治|大正|昭和|平成|令和)";
-// 平成20年11月5日, 2017年03月24日(金)21時30分: the date a page was published, not a sentence
-const DATELINE = new RegExp(`^(?:${ERA}(?:\\d{1,2}|元)|\\d{4})年\\d{1,2}月\\d{1,2}日(?:\\s*[(（][月火水木金土日][)）])?(?:\\s*\\d{1,2}(?:時|:)\\d{2}分?)?$`);
 
 export function paragraphKind(text: string): ParagraphKind {
-  if (DATELINE.test(text)) return "dateline";
+  if (isDateline(text)) return "dateline";
   if (parseHeading(text) !== undefined) return "heading";
   if (looksLikeFootnoteStart(text)) return "footnote";
   return "body";
@@ -33,5 +31,10 @@ export function textToParagraphs(text: string): Paragraph[] {
     start = match.index + match[0].length;
   }
   push(text.length);
+  // the headline right above a dateline is a heading even when it reads like a clause
+  paragraphs.forEach((paragraph, index) => {
+    const next = paragraphs[index + 1];
+    if (paragraph.kind === "body" && next?.kind === "dateline" && !/[。！？]/.test(paragraph.text)) paragraph.kind = "heading";
+  });
   return paragraphs;
 }

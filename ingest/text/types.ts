@@ -12,6 +12,7 @@ export type RemovalReason =
   | "figure" // figure and table titles and labels
   | "cross-reference" // 参照… lines pointing elsewhere in the book
   | "media-link" // QR codes, video icons, bare URLs of companion material
+  | "advertisement" // an ad label standing inside an article
   | "web-page-tail"; // everything after a web article's end: profile, tickers, rankings, ads
 
 export interface RemovedSpan {

@@ -4,7 +4,9 @@
 import type { Line } from "./lines";
 
 const ARTICLE_END_MARKER =
-  /^(プロフィール|著者プロフィール|筆者プロフィール|この記事の筆者|執筆者プロフィール|今、あなたにオススメ|あなたにオススメ|おすすめ記事|オススメ記事|関連記事|関連ニュース|あわせて読みたい|ニュース速報|人気ランキング|アクセスランキング|ランキング|最新記事|注目記事|この記事を読んだ人におすすめ|広告|PR|スポンサーリンク)$/;
+  /^(プロフィール|著者プロフィール|筆者プロフィール|この記事の筆者|執筆者プロフィール|今、あなたにオススメ|あなたにオススメ|おすすめ記事|オススメ記事|関連記事|関連ニュース|関連リンク|あわせて読みたい|ニュース速報|人気ランキング|アクセスランキング|ランキング|最新記事|注目記事|この記事を読んだ人におすすめ)$/;
+// An ad slot can sit inside an article; its label is dropped, the text after it is kept.
+export const AD_LABEL = /^(広告|PR|[(（]?広告[)）]?|スポンサーリンク|Advertisement|ADVERTISEMENT)$/;
 const RANK_ITEM = /^[•・●■◆]\s*\d{1,2}$/;
 const MIN_SENTENCELESS_TAIL_LINES = 8;
 

@@ -103,6 +103,8 @@ describe("findDates: dates resolved against the context", () => {
     ]);
     expect(datesIn("昨年12月に「拿捕」された4隻のうち2隻については「判決」が出ている。", MEETING_2008)).toEqual(["昨年12月=2007-12"]);
     expect(datesIn("本年のG8議長国である我が国として、リーダーシップを発揮する。", MEETING_2008)).toEqual(["本年=2008"]);
+    expect(datesIn("来年2月に首脳会談を行うことで一致した。", MEETING_2008)).toEqual(["来年2月=2009-2"]);
+    expect(datesIn("来月、大臣が訪露する予定である。", MEETING_2008)).toEqual(["来月=2008-12"]);
   });
 
   it("skips anaphora it cannot resolve instead of inventing a date", () => {
@@ -143,6 +145,7 @@ describe("findDates: numbers that are not dates", () => {
     "貿易額は対前年比で24.3%の減少となった。",
     "約3か月にわたり、G7とG20の会合が続いた。",
     "第5世代戦闘機であるSu-57戦闘機の説明を受けた。",
+    "令和7年版防衛白書によれば、2025年版の外交青書とは異なる。",
   ])("finds no date in %s", (sentence) => {
     expect(findDates(sentence, BLUEBOOK_2021)).toEqual([]);
   });

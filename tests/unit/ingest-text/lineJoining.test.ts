@@ -32,6 +32,13 @@ describe("joining lines broken by extraction", () => {
     expect(normaliseDocumentText(raw).text).toBe("4年ぶりの2+2\n\n3月20日、日露外務・防衛担当閣僚協議(2+2)が東京で開催された。");
   });
 
+  it("joins a short line to a next line that cannot open a sentence, but not to one that can", () => {
+    expect(normaliseDocumentText("日本はロシアに対する制裁措置を発表\nした。").text).toBe("日本はロシアに対する制裁措置を発表した。");
+    expect(normaliseDocumentText("ロシア内政\nまた、プーチン大統領の支持率は高い水準で推移した。").text).toBe(
+      "ロシア内政\n\nまた、プーチン大統領の支持率は高い水準で推移した。",
+    );
+  });
+
   it("joins a title wrapped over two lines (ロシア、中央アジアと / コーカサス)", () => {
     expect(normaliseDocumentText("第6節\n\nロシア、中央アジアと\nコーカサス\n\n1 ロシア").text).toBe("第6節\n\nロシア、中央アジアとコーカサス\n\n1 ロシア");
   });

@@ -21,6 +21,9 @@ describe("page furniture lines", () => {
     ["図表I-3-5-4 中露による共同飛行(2024年度)", "figure"],
     ["日本の輸出額 （億円） 日本の輸入額 （億円）", "figure"],
     ["左からロシアのショイグ国防相、ラブロフ外相 David Mareuil-REUTERS", "caption"],
+    ["ホーム > 会見・発表・広報 > プレスリリース", "navigation"],
+    ["印刷", "navigation"],
+    ["広告", "advertisement"],
   ])("recognises %s as %s", (line, reason) => {
     expect(chromeReason(line, new Set())).toBe(reason);
   });
