@@ -19,6 +19,8 @@ const FIGURE_TITLE = /^(図表|図|表)\s*[IVXⅠ-Ⅹ0-9][-‐－0-9IVX]*(\s|$)/
 const FIGURE_LABELS = /^(\S+\s*[（(][^）)\s]{1,8}[）)]\s*){2,}$/; // "日本の輸出額 （億円） 日本の輸入額 （億円）"
 const PHOTO_CREDIT = /写真提供|撮影[:：]|[A-Za-z.]+[-/](REUTERS|Reuters|AFP|AP|EPA|Getty Images|Bloomberg|Kyodo)$/;
 
+const bracketCount = (line: string) => line.split(/[（(]/).length - 1;
+
 export function navigationItems(line: string): string[] {
   return NAV_BAR.test(line) ? line.split(/[|｜]/).map((item) => item.trim()) : [];
 }
@@ -32,7 +34,7 @@ export function chromeReason(line: string, navItems: ReadonlySet<string>): Remov
   if (LAYOUT_MARKERS.test(line)) return "layout-marker";
   if (CROSS_REFERENCE.test(line) && !line.includes("。")) return "cross-reference";
   if (MEDIA_LINK.test(line) && !line.includes("。")) return "media-link";
-  if (FIGURE_TITLE.test(line) || FIGURE_LABELS.test(line)) return "figure";
+  if (FIGURE_TITLE.test(line) || (bracketCount(line) >= 2 && FIGURE_LABELS.test(line))) return "figure";
   if (PHOTO_CREDIT.test(line) && !line.includes("。")) return "caption";
   return undefined;
 }

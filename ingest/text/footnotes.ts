@@ -10,6 +10,7 @@ const BEFORE = `[${CJK}」』）)]`;
 const NOT_A_COUNT_PREFIX = "(?<![第約計同全各毎])(?<!\\d\\S{0,2})"; // 第4(, 8分の1、 are numbers
 const NOT_A_UNIT = "(?![年月日か回項条号位人件割倍度周名隻億万円時分秒ヵカ箇])";
 const SUPERSCRIPT_REFERENCE = /(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
+const HAS_SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 // 諸国 1について, 宣言 2、 (a superscript that PDF extraction turned into " 1")
 const SPACED_REFERENCE = new RegExp(`(?<=${BEFORE})${NOT_A_COUNT_PREFIX} (\\d{1,2})${NOT_A_UNIT}(?=[${CJK}、。（(「])`, "gu");
 // 機構4(CSTO, 招き5、
@@ -32,9 +33,10 @@ export function removeFootnoteReferences(
     return "";
   };
   const dropKnown = (reference: string, digits: string) => (footnotes.has(Number(digits)) ? drop(reference) : reference);
-  return text
-    .replace(SUPERSCRIPT_REFERENCE, drop)
-    .replace(SPACED_REFERENCE, dropKnown)
-    .replace(GLUED_REFERENCE, dropKnown)
-    .replace(AFTER_QUOTE_REFERENCE, dropKnown);
+  let result = HAS_SUPERSCRIPT.test(text) ? text.replace(SUPERSCRIPT_REFERENCE, drop) : text;
+  if (footnotes.size === 0 || !/\d/.test(result)) return result;
+  // cheap tests first: most paragraphs have digits but no candidate reference
+  if (/ \d{1,2}\D/.test(result)) result = result.replace(SPACED_REFERENCE, dropKnown);
+  if (/\D\d{1,2}[、。（(]/.test(result)) result = result.replace(GLUED_REFERENCE, dropKnown);
+  return /[」』]\d/.test(result) ? result.replace(AFTER_QUOTE_REFERENCE, dropKnown) : result;
 }

@@ -26,16 +26,21 @@ function kanjiOrArabic(text: string): number | undefined {
   return undefined;
 }
 
+const OPENERS = "「『（(【";
+const CLOSERS = "」』）)】";
+
 function hasUnclosedBracket(text: string): boolean {
   let depth = 0;
-  for (const ch of text) {
-    if ("「『（(【".includes(ch)) depth += 1;
-    else if ("」』）)】".includes(ch)) depth = Math.max(0, depth - 1);
+  for (let index = 0; index < text.length; index++) {
+    const ch = text[index]!;
+    if (OPENERS.indexOf(ch) !== -1) depth += 1;
+    else if (depth > 0 && CLOSERS.indexOf(ch) !== -1) depth -= 1;
   }
   return depth > 0;
 }
 
-const hasSentenceEnd = (text: string) => [...SENTENCE_FINAL].some((ch) => text.includes(ch));
+const SENTENCE_END_CHAR = new RegExp(`[${SENTENCE_FINAL}]`);
+const hasSentenceEnd = (text: string) => SENTENCE_END_CHAR.test(text);
 
 /** Short, no sentence end, not cut off after a comma or an opening bracket, not a clause. */
 export function isTitleShaped(text: string, maxLength = MAX_TITLE_LENGTH): boolean {

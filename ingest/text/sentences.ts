@@ -12,32 +12,28 @@ import type { Paragraph, Sentence } from "./types";
 const BULLET = /^[•・●■◆]\s*/;
 const FOOTNOTE_MARKER = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2})\s+/;
 
-/** Offsets inside matched bracket pairs, as a per-character depth of nesting. */
-export function bracketDepths(text: string): Uint16Array {
-  const depth = new Int32Array(text.length + 1);
-  const open: { closer: string; index: number }[] = [];
-  for (let index = 0; index < text.length; index++) {
-    const ch = text[index]!;
-    const opening = OPENING_BRACKETS.indexOf(ch);
-    if (opening !== -1) {
-      open.push({ closer: CLOSING_BRACKETS[opening]!, index });
+const CLOSER_OF = new Map([...OPENING_BRACKETS].map((open, i) => [open, CLOSING_BRACKETS[i]!]));
+const BRACKET = new RegExp(`[${[...OPENING_BRACKETS, ...CLOSING_BRACKETS].map((ch) => `\\${ch}`).join("")}]`, "g");
+const TERMINATOR = /[。！？!?]/g;
+
+/** The outermost matched bracket pairs of a text, as sorted [open, close] offsets. */
+export function enclosedSpans(text: string): [number, number][] {
+  const open: { index: number; closer: string }[] = [];
+  const pairs: [number, number][] = [];
+  for (const match of text.matchAll(BRACKET)) {
+    const ch = match[0];
+    const closer = CLOSER_OF.get(ch);
+    if (closer !== undefined) {
+      open.push({ index: match.index, closer });
       continue;
     }
-    if (!CLOSING_BRACKETS.includes(ch)) continue;
-    const match = open.map((o) => o.closer).lastIndexOf(ch);
-    if (match === -1) continue;
-    const opener = open[match]!;
-    open.length = match;
-    depth[opener.index + 1]! += 1; // characters strictly between the pair are inside
-    depth[index]! -= 1;
+    let top = open.length - 1;
+    while (top >= 0 && open[top]!.closer !== ch) top--;
+    if (top === -1) continue; // a closer without its opener
+    if (top === 0) pairs.push([open[0]!.index, match.index]); // only outermost pairs matter
+    open.length = top;
   }
-  const inside = new Uint16Array(text.length);
-  let running = 0;
-  for (let index = 0; index < text.length; index++) {
-    running += depth[index]!;
-    inside[index] = running;
-  }
-  return inside;
+  return pairs.sort((a, b) => a[0] - b[0]);
 }
 
 function isTerminator(text: string, index: number): boolean {
@@ -50,7 +46,8 @@ function isTerminator(text: string, index: number): boolean {
 /** [start, end) spans of the sentences of one paragraph's text, relative to that text. */
 export function splitSentences(text: string, skipMarker: RegExp = BULLET): [number, number][] {
   const spans: [number, number][] = [];
-  const depths = bracketDepths(text);
+  const enclosed = enclosedSpans(text);
+  let pair = 0;
   let start = skipMarker.exec(text)?.[0].length ?? 0;
   const pushSpan = (end: number) => {
     let s = start;
@@ -59,13 +56,17 @@ export function splitSentences(text: string, skipMarker: RegExp = BULLET): [numb
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e > s) spans.push([s, e]);
   };
-  for (let index = start; index < text.length; index++) {
-    if (depths[index] !== 0 || !isTerminator(text, index)) continue;
+  TERMINATOR.lastIndex = start;
+  for (let match = TERMINATOR.exec(text); match; match = TERMINATOR.exec(text)) {
+    const index = match.index;
+    while (pair < enclosed.length && enclosed[pair]![1] < index) pair++;
+    const inside = pair < enclosed.length && enclosed[pair]![0] < index;
+    if (inside || !isTerminator(text, index)) continue;
     let end = index + 1;
     while (end < text.length && (text[end] === "。" || text[end] === "！" || text[end] === "？")) end++;
     pushSpan(end);
     start = end;
-    index = end - 1;
+    TERMINATOR.lastIndex = end;
   }
   pushSpan(text.length);
   return spans;
