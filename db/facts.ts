@@ -53,7 +53,7 @@ function factWhere(filter: FactFilter): Prisma.FactWhereInput {
   if (filter.years) and.push({ year: { gte: filter.years.from, lte: filter.years.to } });
   if (filter.categories?.length) and.push({ category: { in: filter.categories } });
   if (filter.documentId !== undefined) and.push({ documentId: filter.documentId });
-  if (filter.text !== undefined) and.push({ quote: { contains: filter.text, mode: "insensitive" } });
+  if (filter.text !== undefined) and.push({ quote: { contains: escapeLikePattern(filter.text), mode: "insensitive" } }); // Prisma does not escape LIKE wildcards
   return { AND: and };
 }
 
