@@ -18,6 +18,8 @@ export const PAGE_LIMIT = { default: 50, max: 200 } as const;
 export const EXPORT_LIMIT = { default: 10_000, max: 10_000 } as const;
 export const MAX_QUERY_TEXT = 200;
 const MAX_ID = 2_147_483_647;
+// Postgres text cannot hold NUL, and no quote contains control characters.
+const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001F\u007F]*$/;
 
 const format = () => z.enum(["json", "csv", "geojson"]);
 
@@ -64,7 +66,7 @@ export const factsQuery = z
     to: yearParam().optional().describe("last year of a range (1900–2100)"),
     category: enumListParam(FACT_CATEGORIES).optional().describe("one or more categories, repeated or comma-separated"),
     document: integerParam(1, MAX_ID).optional().describe("facts from this document id"),
-    q: z.string().min(1).max(MAX_QUERY_TEXT).optional().describe(`text the quote contains (case-insensitive, 1–${MAX_QUERY_TEXT} characters)`),
+    q: z.string().min(1).max(MAX_QUERY_TEXT).regex(NO_CONTROL_CHARACTERS).optional().describe(`text the quote contains (case-insensitive, 1–${MAX_QUERY_TEXT} characters, no control characters)`),
     cursor: cursorParam().optional(),
     limit: integerParam(1, EXPORT_LIMIT.max)
       .optional()

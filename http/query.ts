@@ -60,7 +60,8 @@ export function rawQueryOf(url: string): string {
 export function parseQueryValues<S extends AnyObjectSchema>(values: QueryValues, schema: S): z.output<S> {
   const input: Record<string, unknown> = {};
   for (const [name, given] of values) {
-    const field = schema.shape[name];
+    // Own keys only: "constructor" or "__proto__" must not reach Object.prototype.
+    const field = Object.hasOwn(schema.shape, name) ? schema.shape[name] : undefined;
     if (!field) {
       throw new JsonError(400, `Unknown parameter "${name}".`, {
         parameter: name,
@@ -86,7 +87,7 @@ export function parseQueryValues<S extends AnyObjectSchema>(values: QueryValues,
 
 function issueToError(issue: z.core.$ZodIssue | undefined, schema: AnyObjectSchema): JsonError {
   const parameter = typeof issue?.path[0] === "string" ? issue.path[0] : null;
-  const field = parameter ? schema.shape[parameter] : undefined;
+  const field = parameter && Object.hasOwn(schema.shape, parameter) ? schema.shape[parameter] : undefined;
   const custom = issue?.code === "custom" ? issue : undefined;
   const allowed = (custom?.params?.allowed as string | string[] | undefined) ?? (field ? allowedValues(field) : null);
   if (custom && parameter) return new JsonError(400, `Parameter "${parameter}" ${custom.message}`, { parameter, allowed });

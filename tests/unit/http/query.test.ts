@@ -93,3 +93,11 @@ describe("parseQuery with the facts schema", () => {
     expect(rejection("", summaryQuery).body.parameter).toBe("year");
   });
 });
+
+describe("parseQuery and prototype keys", () => {
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])("treats %s as an unknown parameter", (name) => {
+    const { status, body } = rejection(`?${name}=1`);
+    expect(status).toBe(400);
+    expect(body.parameter).toBe(name);
+  });
+});
