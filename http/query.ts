@@ -34,7 +34,11 @@ export function decodeQueryString(rawQuery: string): QueryValues {
 
 function decodeComponent(raw: string, parameter: string | null): string {
   try {
-    return decodeURIComponent(raw.replaceAll("+", " "));
+    const decoded = decodeURIComponent(raw.replaceAll("+", " "));
+    // Next.js re-serialises the request URL and turns invalid UTF-8 into U+FFFD before a handler
+    // sees it, so the replacement character is how invalid input arrives in production.
+    if (decoded.includes("\uFFFD")) throw new URIError("replacement character");
+    return decoded;
   } catch {
     throw new JsonError(400, "The query string is not valid percent-encoded UTF-8.", {
       parameter,

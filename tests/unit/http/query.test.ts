@@ -4,7 +4,7 @@ import { decodeQueryString, parseQuery } from "@/http/query";
 
 const request = (query: string) => new Request(`http://localhost/api/facts${query}`);
 
-function rejection(query: string, schema = factsQuery): { status: number; body: Record<string, unknown> } {
+function rejection(query: string, schema: Parameters<typeof parseQuery>[1] = factsQuery): { status: number; body: Record<string, unknown> } {
   try {
     parseQuery(request(query), schema);
   } catch (error) {
@@ -21,8 +21,12 @@ describe("decodeQueryString", () => {
     expect(values.get("category")).toEqual(["a", "b"]);
   });
 
-  it.each(["q=%FF", "q=%E6%97", "q=%", "q=%zz", "%C0%AF=1"])("refuses malformed encoding %s with a 400", (raw) => {
+  it.each(["q=%FF", "q=%E6%97", "q=%", "q=%zz", "%C0%AF=1", "q=%EF%BF%BD"])("refuses malformed encoding %s with a 400", (raw) => {
     expect(() => decodeQueryString(raw)).toThrow(JsonError);
+  });
+
+  it("refuses U+FFFD, which is how a framework hands over invalid UTF-8 it has already decoded", () => {
+    expect(() => decodeQueryString("q=a\uFFFDb")).toThrow(/not valid percent-encoded UTF-8/);
   });
 
   it("refuses an over-long query string", () => {
