@@ -17,7 +17,57 @@ interface Operation {
   produces?: string[];
   notFound?: boolean;
   notModified?: boolean;
+  /** JSON Schema of the JSON 200 body. */
+  body?: Record<string, unknown>;
 }
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const listOf = (name: string) => ({ type: "object", required: ["items"], properties: { items: { type: "array", items: ref(name) } } });
+const nullable = (type: string) => ({ type: [type, "null"] });
+
+const COMPONENT_SCHEMAS = {
+  Place: {
+    type: "object",
+    properties: {
+      code: { type: "string" }, kind: { type: "string" }, nameEn: { type: "string" }, nameJa: { type: "string" },
+      isoA3: nullable("string"), isoN3: nullable("string"), parentCode: nullable("string"), lat: nullable("number"), lon: nullable("number"),
+    },
+  },
+  SourceDocument: {
+    type: "object",
+    properties: {
+      id: { type: "integer" }, title: { type: "string" }, titleEn: nullable("string"), publisher: { type: "string" },
+      publisherEn: nullable("string"), publishedOn: { type: "string", format: "date" }, sourceUrl: nullable("string"),
+    },
+  },
+  Fact: {
+    type: "object",
+    properties: {
+      id: { type: "integer" }, placeCode: { type: "string" }, placeNameEn: { type: "string" }, placeNameJa: { type: "string" },
+      year: { type: "integer" }, month: nullable("integer"), day: nullable("integer"), precision: { enum: ["day", "month", "year"] },
+      dateText: nullable("string"), category: { type: "string" }, quote: { type: "string", description: "verbatim: document text from start to end" },
+      start: { type: "integer" }, end: { type: "integer" }, document: ref("SourceDocument"),
+    },
+  },
+  FactPage: {
+    type: "object",
+    required: ["items", "nextCursor"],
+    properties: { items: { type: "array", items: ref("Fact") }, nextCursor: { ...nullable("string"), description: "pass as cursor for the next page; null on the last page" } },
+  },
+  Deployment: {
+    type: "object",
+    properties: {
+      slug: { type: "string" }, hostCode: { type: "string" }, regionCode: nullable("string"), locationEn: { type: "string" }, locationJa: { type: "string" },
+      lat: { type: "number" }, lon: { type: "number" }, unitOrFacility: { type: "string" }, framework: { type: "string" },
+      startYear: { type: "integer" }, endYear: { ...nullable("integer"), description: "null: ongoing" }, personnelLow: nullable("integer"),
+      personnelHigh: nullable("integer"), personnelAsOf: nullable("integer"), origin: { enum: ["document", "reference"] }, note: { type: "string" },
+      sources: {
+        type: "array",
+        items: { type: "object", properties: { title: { type: "string" }, url: nullable("string"), factId: nullable("integer"), quote: nullable("string"), document: { oneOf: [ref("SourceDocument"), { type: "null" }] } } },
+      },
+    },
+  },
+};
 
 const JSON_TYPE = "application/json";
 const EXPORTS = [JSON_TYPE, "text/csv", "application/geo+json"];
@@ -30,7 +80,7 @@ export const API_OPERATIONS: readonly Operation[] = [
     description: "Never cached. 503 with Retry-After while the database is unreachable.",
     notModified: false,
   },
-  { path: "/api/places", tag: "places", summary: "List places (countries, special regions, subregions, groups)", query: schemas.placesQuery },
+  { path: "/api/places", tag: "places", summary: "List places (countries, special regions, subregions, groups)", query: schemas.placesQuery, body: listOf("Place") },
   {
     path: "/api/places/{code}",
     tag: "places",
@@ -50,6 +100,7 @@ export const API_OPERATIONS: readonly Operation[] = [
     query: schemas.factsQuery,
     produces: EXPORTS,
     notFound: true,
+    body: ref("FactPage"),
   },
   {
     path: "/api/deployments",
@@ -59,6 +110,7 @@ export const API_OPERATIONS: readonly Operation[] = [
     query: schemas.deploymentsQuery,
     produces: EXPORTS,
     notFound: true,
+    body: listOf("Deployment"),
   },
   {
     path: "/api/deployments/compare",
@@ -126,10 +178,11 @@ function parameters(operation: Operation) {
 function responses(operation: Operation) {
   const error = (description: string) => ({ description, content: { [JSON_TYPE]: { schema: { $ref: "#/components/schemas/Error" } } } });
   const produces = operation.produces ?? [JSON_TYPE];
+  const bodyOf = (type: string) => (type === JSON_TYPE && operation.body ? { schema: operation.body } : {});
   return {
     "200": {
       description: "OK. Cacheable: ETag and Cache-Control (public, max-age=60, stale-while-revalidate=600).",
-      content: Object.fromEntries(produces.map((type) => [type, {}])),
+      content: Object.fromEntries(produces.map((type) => [type, bodyOf(type)])),
     },
     ...(operation.notModified === false ? {} : { "304": { description: "Not Modified: If-None-Match named the current ETag." } }),
     "400": error("A parameter is missing, malformed, out of range, repeated or unknown."),
@@ -164,6 +217,7 @@ export function openApiDocument() {
     paths,
     components: {
       schemas: {
+        ...COMPONENT_SCHEMAS,
         Error: {
           type: "object",
           required: ["error"],

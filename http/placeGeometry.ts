@@ -2,6 +2,7 @@
 // (geo/generated/world.topo.json, built by `npm run geo:build`). The file is read and decoded
 // once per process. Countries whose outline depends on the point of view (RUS, JPN, UKR) have one
 // feature per view; both are returned, told apart by properties.view.
+import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";

@@ -59,3 +59,12 @@ describe("the OpenAPI document", () => {
     expect(compare.parameters.map((p) => [p.name, p.required])).toEqual([["from", true], ["to", true]]);
   });
 });
+
+describe("the OpenAPI document's references", () => {
+  it("points only at schemas it defines", () => {
+    const document = openApiDocument();
+    const refs = [...JSON.stringify(document).matchAll(/"\$ref":"#\/components\/schemas\/(\w+)"/g)].map((m) => m[1] ?? "");
+    expect(refs.length).toBeGreaterThan(0);
+    expect(refs.filter((name) => !(name in document.components.schemas))).toEqual([]);
+  });
+});
