@@ -1,7 +1,7 @@
 // The JSON-RPC methods the Prisma CLI calls, answered by the wasm engine. Most pass straight
 // through; the few the wasm build lacks or answers differently are adapted here.
 import { ConnectionProblem, connectionProblem, createDatabase } from "./connection.mjs";
-import { createAdapterFactory } from "./database.mjs";
+import { createAdapterFactory } from "./adapter-factory.mjs";
 import {
   adjustCreatedMigration,
   adjustDataLossEvaluation,
@@ -115,8 +115,11 @@ export function createMethodHandler({ schemaFiles, datasource, log }) {
   return { handle, toError };
 }
 
+// The wasm build appends a trace of the engine's spans ("   0: sql_schema_connector::…\n at
+// schema-engine/…rs:113"); the native engine does not show it, and it says nothing to a user.
 function messageOf(error) {
-  return error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/\n\s+0: \w+::[\s\S]*$/, "");
 }
 
 function codeOf(error) {

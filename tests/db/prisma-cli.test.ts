@@ -159,6 +159,23 @@ describe.each(databaseKinds())("the Prisma CLI on the %s database", (kind) => {
   );
 });
 
+describe("the schema engine", () => {
+  it(
+    "is the build of the engine version this Prisma CLI expects",
+    async () => {
+      const manifest = require.resolve("@prisma/engines-version/package.json", { paths: [path.join(ROOT, "node_modules/prisma")] });
+      const expected = JSON.parse(await readFile(manifest, "utf8")).prisma.enginesVersion as string;
+      const version = await new Promise<string>((resolve, reject) =>
+        execFile(process.execPath, [path.join(ROOT, "prisma/schema-engine/schema-engine.mjs"), "--version"], (error, stdout) =>
+          error ? reject(error) : resolve(stdout),
+        ),
+      );
+      expect(version.trim()).toBe(`schema-engine-cli ${expected}`);
+    },
+    CLI_TIMEOUT_MS,
+  );
+});
+
 describe("the Prisma CLI without a database", () => {
   it(
     "says in one line that the database cannot be reached and what to do",
