@@ -122,7 +122,7 @@ describe.each(databaseKinds().slice(0, 1))("the API under %s-database fuzzing", 
   });
 
   it(`answers ${REQUESTS} generated requests with 2xx or a JSON 4xx, never a 500 or a leak`, async () => {
-    const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
+    const seed = Number(process.env.FUZZ_SEED ?? 20_261_123); // fixed for CI; FUZZ_SEED=… explores others
     const random = randomGenerator(seed);
     const failures: string[] = [];
     const statuses = new Map<number, number>();
