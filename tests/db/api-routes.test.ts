@@ -295,4 +295,25 @@ describe.each(databaseKinds())("the API on the %s database", (kind) => {
       expect(other.status).toBe(200);
     });
   });
+
+  describe("while the database is down", () => {
+    it("answers 503 with a JSON error and Retry-After, then recovers", async () => {
+      await world.database.stop();
+      try {
+        const down = await call(getFacts, "/api/facts?place=RUS");
+        expect(down.status).toBe(503);
+        expect(down.headers.get("retry-after")).toBeTruthy();
+        expect(typeof down.body.error).toBe("string");
+        expect(down.text).not.toMatch(/ECONNREFUSED|\n\s+at |SELECT/);
+      } finally {
+        await world.database.restart();
+      }
+      let back = await call(getPlaces, "/api/places?kind=group");
+      for (let attempt = 0; attempt < 10 && back.status !== 200; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        back = await call(getPlaces, "/api/places?kind=group");
+      }
+      expect(back.status).toBe(200);
+    });
+  });
 });
