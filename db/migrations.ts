@@ -8,7 +8,7 @@ import path from "node:path";
 import pg from "pg";
 import { StartupError } from "../server/startupError";
 
-export const MIGRATIONS_DIR = path.resolve(process.cwd(), "prisma/migrations");
+export const MIGRATIONS_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), "prisma/migrations");
 // The advisory lock key Prisma's schema engine takes, so a CLI run and a start-up never interleave.
 const PRISMA_ADVISORY_LOCK = 72707369;
 
