@@ -2,21 +2,17 @@
 // a sentence ends at a line end; a paragraph left open at the end of a block (a page break, a
 // caption or footnotes in between) is continued by the next block when nothing but such page
 // furniture lies between them. Footnotes found on the way become paragraphs of their own.
-import { isAsciiAlnum } from "./characters";
 import { isDateline } from "./dateline";
 import { looksLikeFootnoteStart } from "./footnoteShape";
 import { parseHeading, isTitleShaped, MAX_TITLE_LENGTH } from "./headings";
 import type { Line } from "./lines";
+import { endsSentence, ParagraphBuilder, type AssembledKind } from "./paragraphBuilder";
 
-export type AssembledKind = "body" | "footnote" | "heading";
 export interface AssembledParagraph {
   text: string;
   lineNo: number;
   kind: AssembledKind;
 }
-
-/** A text line, or what stood between text lines: a blank or a removed line. */
-export type Unit = { type: "line"; line: Line } | { type: "gap" };
 
 // A line starting with punctuation, or with hiragana that is not one of the words a sentence
 // opens with, cannot begin a sentence or title: the line before runs on into it.
@@ -28,17 +24,15 @@ function continues(text: string, next: string): boolean {
   if (/^[\u3041-\u309f]/.test(next) && !SENTENCE_OPENER.test(next)) return true;
   return /\d$/.test(text) && /^[年月日]/.test(next);
 }
-const SENTENCE_END = /[。！？][」』）)]*$/;
 
-export function joinWrapped(left: string, right: string): string {
-  return isAsciiAlnum(left.at(-1)) && /^[A-Za-z]/.test(right) && /[A-Za-z]$/.test(left) ? `${left} ${right}` : left + right;
-}
-
+/** A title can only be this long, so a longer paragraph needs no title check. */
+const mayBeTitle = (paragraph: ParagraphBuilder, maxTitleLength: number) =>
+  paragraph.size <= maxTitleLength && isTitleShaped(paragraph.text, maxTitleLength);
 
 class Assembler {
   readonly out: AssembledParagraph[] = [];
-  private current: AssembledParagraph | undefined; // being built inside the current block
-  private pending: AssembledParagraph | undefined; // a body paragraph left open at a block's end
+  private current: ParagraphBuilder | undefined; // being built inside the current block
+  private pending: ParagraphBuilder | undefined; // a body paragraph left open at a block's end
   private readonly headingKeys = new Set<string>(); // each heading, and each run together with the next
   private lastHeadingKey: string | undefined;
 
@@ -47,12 +41,12 @@ class Assembler {
     private readonly wrapWidth: number | undefined,
   ) {}
 
-  private emit(paragraph: AssembledParagraph | undefined) {
+  private emit(paragraph: ParagraphBuilder | undefined) {
     if (!paragraph) return;
-    const isTitle = paragraph.kind === "body" && !SENTENCE_END.test(paragraph.text) && isTitleShaped(paragraph.text, this.maxTitleLength);
+    const isTitle = paragraph.kind === "body" && !paragraph.ended && mayBeTitle(paragraph, this.maxTitleLength);
     const kind = isTitle ? "heading" : paragraph.kind;
     if (kind === "heading") this.rememberHeading(paragraph.text.replace(/\s/g, ""));
-    this.out.push({ ...paragraph, kind });
+    this.out.push({ text: paragraph.text, lineNo: paragraph.lineNo, kind });
   }
 
   private closeAll() {
@@ -74,7 +68,7 @@ class Assembler {
 
   block(lines: Line[]) {
     lines.forEach((line, index) => this.line(line, index === 0, lines[index + 1]?.text));
-    if (this.current?.kind === "body" && !SENTENCE_END.test(this.current.text) && !isTitleShaped(this.current.text, this.maxTitleLength)) {
+    if (this.current?.kind === "body" && !this.current.ended && !mayBeTitle(this.current, this.maxTitleLength)) {
       this.pending = this.current;
     } else {
       this.emit(this.current);
@@ -87,43 +81,43 @@ class Assembler {
     const heading = parseHeading(text);
     const numbered = heading !== undefined && heading.marker !== "title";
     // a numbered heading, a dateline, and the headline right above a dateline stand alone
-    const standsAlone = numbered || isDateline(text) || (nextText !== undefined && isDateline(nextText) && !SENTENCE_END.test(text));
+    const standsAlone = numbered || isDateline(text) || (nextText !== undefined && isDateline(nextText) && !endsSentence(text));
     const current = this.current;
-    if (current && !SENTENCE_END.test(current.text) && !standsAlone) {
-      current.text = joinWrapped(current.text, text);
+    if (current && !current.ended && !standsAlone) {
+      current.append(text);
       return;
     }
     if (standsAlone) {
       this.closeAll();
-      this.emit({ text, lineNo: line.lineNo, kind: "heading" });
+      this.emit(new ParagraphBuilder(text, line.lineNo, "heading"));
       return;
     }
     if (looksLikeFootnoteStart(text)) {
       this.emit(this.current);
-      this.current = { text, lineNo: line.lineNo, kind: "footnote" };
+      this.current = new ParagraphBuilder(text, line.lineNo, "footnote");
       return;
     }
     const nextContinuesIt = nextText !== undefined && continues(text, nextText);
     if (heading !== undefined && isTitleShaped(text, this.maxTitleLength) && !nextContinuesIt) {
       this.closeAll();
-      this.emit({ text, lineNo: line.lineNo, kind: "heading" });
+      this.emit(new ParagraphBuilder(text, line.lineNo, "heading"));
       return;
     }
     if (current?.kind === "footnote" && this.wrapWidth !== undefined && text.length > this.wrapWidth * 1.5) {
-      current.text = joinWrapped(current.text, text); // footnotes are set wider than the body column
+      current.append(text); // footnotes are set wider than the body column
       return;
     }
     if (this.pending && (firstInBlock || current?.kind === "footnote")) {
       this.emit(current);
       this.current = this.pending;
       this.pending = undefined;
-      this.current.text = joinWrapped(this.current.text, text);
+      this.current.append(text);
       return;
     }
     this.emit(this.current);
     this.emit(this.pending);
     this.pending = undefined;
-    this.current = { text, lineNo: line.lineNo, kind: "body" };
+    this.current = new ParagraphBuilder(text, line.lineNo, "body");
   }
 
   finish() {

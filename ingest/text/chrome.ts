@@ -26,8 +26,10 @@ export function navigationItems(line: string): string[] {
 }
 
 /** Why a cleaned line is page furniture, or undefined if it may be text. */
+const MAX_CHROME_LINE = 300; // page furniture is short; longer lines are text (and not worth scanning)
+
 export function chromeReason(line: string, navItems: ReadonlySet<string>): RemovalReason | undefined {
-  if (line === "") return undefined;
+  if (line === "" || line.length > MAX_CHROME_LINE) return undefined;
   if (NAV_BAR.test(line) || BREADCRUMB.test(line) || NAV_LINK.test(line) || PAGE_CONTROL.test(line) || navItems.has(line)) return "navigation";
   if (AD_LABEL.test(line)) return "advertisement";
   if (PAGE_NUMBER.test(line) || PAGE_FOOTER.test(line)) return "page-header-footer";
@@ -40,9 +42,12 @@ export function chromeReason(line: string, navItems: ReadonlySet<string>): Remov
 }
 
 /** A run of one-character lines spelling 第2章 or 第5節 down the page edge (a chapter tab). */
+const MAX_TAB_LINES = 6; // 第 1 2 章: a tab spells a few characters
+
 export function verticalTabLength(lines: readonly { text: string }[], start: number): number {
+  if (lines[start]?.text !== "第") return 0;
   let end = start;
-  while (end < lines.length && lines[end]!.text.length === 1) end += 1;
+  while (end < lines.length && end - start <= MAX_TAB_LINES && lines[end]!.text.length === 1) end += 1;
   const spelled = lines.slice(start, end).map((line) => line.text).join("");
   return end - start >= 2 && /^第?\d+[章節部]?$/.test(spelled) && /[第章節部]/.test(spelled) ? end - start : 0;
 }

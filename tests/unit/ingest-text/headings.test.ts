@@ -1,5 +1,5 @@
 import { parseHeading, isTitleShaped } from "@/ingest/text/headings";
-import { HeadingStack } from "@/ingest/text/headingStack";
+import { HeadingStack, MAX_HEADING_DEPTH } from "@/ingest/text/headingStack";
 
 describe("parseHeading", () => {
   it.each([
@@ -106,8 +106,7 @@ describe("HeadingStack", () => {
 });
 
 describe("HeadingStack bounds", () => {
-  it("never grows deeper than MAX_HEADING_DEPTH, however odd the headings", async () => {
-    const { MAX_HEADING_DEPTH } = await import("@/ingest/text/headingStack");
+  it("never grows deeper than MAX_HEADING_DEPTH, however odd the headings", () => {
     const stack = new HeadingStack();
     stack.heading("1 ロシア");
     for (let n = 0; n < 100; n++) stack.heading(`図表の見出し${n}`); // titles with no text under them nest
