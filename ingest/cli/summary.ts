@@ -1,0 +1,42 @@
+// What the command prints for a person: per file, its facts by category and its problems; then
+// what happened to it in the database.
+import type { FactRecord, SaveOutcome } from "../../db/documents";
+import type { FactProblem } from "../facts/sentencesToFacts";
+
+const PROBLEMS_SHOWN = 5;
+
+export interface DerivedSummary {
+  file: string;
+  slug: string;
+  encoding: string;
+  sentences: number;
+  facts: readonly FactRecord[];
+  problems: readonly FactProblem[];
+}
+
+export function derivedSummaryLines(summary: DerivedSummary): string[] {
+  const lines = [
+    `${summary.file} → ${summary.slug} (${summary.encoding}): ${summary.facts.length} facts from ${summary.sentences} sentences` +
+      (summary.facts.length > 0 ? ` — ${factsByCategory(summary.facts)}` : ""),
+  ];
+  if (summary.problems.length > 0) {
+    const shown = summary.problems.slice(0, PROBLEMS_SHOWN).map((problem) => `sentence ${problem.sentenceNo}: ${problem.message}`);
+    const more = summary.problems.length - shown.length;
+    lines.push(`  ${summary.problems.length} sentence problem(s): ${shown.join("; ")}${more > 0 ? `; … and ${more} more` : ""}`);
+  }
+  return lines;
+}
+
+export function factsByCategory(facts: readonly FactRecord[]): string {
+  const counts = new Map<string, number>();
+  for (const fact of facts) counts.set(fact.category, (counts.get(fact.category) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([category, count]) => `${category} ${count}`)
+    .join(", ");
+}
+
+export function outcomeLine(file: string, outcome: SaveOutcome): string {
+  const what = outcome.status === "unchanged" ? "unchanged (already stored with the same text and rules)" : outcome.status;
+  return `${file}: ${what}, document ${outcome.documentId}, ${outcome.facts} facts.`;
+}

@@ -1,0 +1,19 @@
+// The place catalogue in the database, loaded once per content hash. Facts refer to place codes,
+// so anything that writes facts (start-up, the ingest command) calls this first. Same dataset name
+// and hash as prepareDatabase's own place loading, so the two never undo each other;
+// prepareDatabase can call this instead of its private copy.
+import { createHash } from "node:crypto";
+import type { Db } from "../db/client";
+import { loadDatasetOnce } from "../db/datasets";
+import { syncPlaceCatalogue } from "../db/places";
+import { groupMemberships, placeCatalogue, placeControl } from "../places/catalogue";
+
+export const PLACE_CATALOGUE_DATASET = "place-catalogue";
+const LONG_TRANSACTION = { timeout: 120_000, maxWait: 30_000 };
+
+/** Loads the catalogue unless the same one is already loaded; returns whether it wrote. */
+export async function ensurePlaceCatalogue(db: Db): Promise<boolean> {
+  const catalogue = { places: placeCatalogue(), memberships: groupMemberships(), control: placeControl() };
+  const hash = createHash("sha256").update(JSON.stringify(catalogue)).digest("hex");
+  return db.$transaction((tx) => loadDatasetOnce(tx, PLACE_CATALOGUE_DATASET, hash, () => syncPlaceCatalogue(tx, catalogue)), LONG_TRANSACTION);
+}
