@@ -10,6 +10,7 @@ import { applyPendingMigrations } from "../db/migrations";
 import { syncPlaceCatalogue } from "../db/places";
 import { loadDocumentLibrary } from "../ingest/library";
 import { parseForcesAbroadCsv } from "../ingest/reference/forcesAbroad";
+import { loadSubjects } from "../subjects/loadSubjects";
 import { groupMemberships, placeCatalogue, placeControl } from "../places/catalogue";
 import { StartupError } from "./startupError";
 
@@ -32,6 +33,7 @@ export async function prepareDatabase(databaseUrl: string, log: (line: string) =
     await loadPlaces(db);
     await loadReferenceDeployments(db);
     await loadDocumentLibrary(db, { log });
+    await loadSubjects(db, { log });
     return { migrationsApplied, ...(await loadedCounts(db)) };
   } finally {
     await db.$disconnect();
