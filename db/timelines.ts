@@ -58,10 +58,13 @@ export interface SubjectLinks {
 export async function replaceSubjectLinks(tx: Prisma.TransactionClient, links: SubjectLinks): Promise<void> {
   await tx.timelineEvent.deleteMany({});
   await tx.deploymentSource.deleteMany({ where: { factId: { not: null } } });
-  for (const { factIds, ...event } of links.events) {
-    const created = await tx.timelineEvent.create({ data: event, select: { id: true } });
-    if (factIds.length > 0) await tx.timelineEventFact.createMany({ data: factIds.map((factId) => ({ eventId: created.id, factId })) });
-  }
+  const created = await tx.timelineEvent.createManyAndReturn({
+    data: links.events.map(({ factIds: _factIds, ...event }) => event),
+    select: { id: true, slug: true },
+  });
+  const idOf = new Map(created.map((event) => [event.slug, event.id]));
+  const eventFacts = links.events.flatMap((event) => event.factIds.map((factId) => ({ eventId: idOf.get(event.slug)!, factId })));
+  if (eventFacts.length > 0) await tx.timelineEventFact.createMany({ data: eventFacts });
   if (links.deploymentSources.length > 0) await tx.deploymentSource.createMany({ data: links.deploymentSources });
 }
 
