@@ -1,23 +1,30 @@
-import { WorldOverview } from "@/ui/home/WorldOverview";
-import { loadedCounts } from "@/db/health";
+// The explorer page: reads everything through db/ in parallel on the server, parses the shared URL
+// state, and hands plain props to the one client explorer component.
 import { prisma } from "@/db/client";
+import { EXPLORER_REGIONS, loadExplorerData } from "@/explorer/loadExplorerData";
+import { parseUrlState, type UrlStateBounds } from "@/explorer/urlState";
+import { Explorer } from "@/ui/explorer/Explorer";
 import styles from "./page.module.css";
 
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
-  const counts = await loadedCounts(prisma()).catch(() => null);
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
+  const [data, params] = await Promise.all([loadExplorerData(prisma()).catch(() => null), searchParams]);
+  if (!data) {
+    return (
+      <main className={styles.page}>
+        <p role="alert" className={styles.unavailable}>
+          The database is not reachable right now. データベースに接続できません。
+        </p>
+      </main>
+    );
+  }
+  const bounds: UrlStateBounds = { first: data.years.first, last: data.years.last, categories: data.categories, regions: EXPLORER_REGIONS };
   return (
     <main className={styles.page}>
-      <header className={styles.header}>
-        <h1>Eurasia documents explorer</h1>
-        <p data-testid="loaded-counts">
-          {counts
-            ? `${counts.documents} documents · ${counts.facts} facts · ${counts.places} places · ${counts.deployments} deployments`
-            : "The database is not reachable right now."}
-        </p>
-      </header>
-      <WorldOverview />
+      <Explorer data={data} initialState={parseUrlState(params, bounds)} bounds={bounds} />
     </main>
   );
 }

@@ -194,3 +194,24 @@ async function descendantsOf(db: Tx, codes: string[]): Promise<Map<string, strin
 export function spanCoversYear(span: Pick<RegionSpan, "fromYear" | "toYear">, year: number): boolean {
   return span.fromYear <= year && (span.toYear === null || year <= span.toYear);
 }
+
+/** Every place that is not a group, with all its names and control by year: what the explorer page ships. */
+export async function listPlacesWithNamesAndControl(db: Tx) {
+  return db.place.findMany({
+    where: { kind: { not: "group" } },
+    orderBy: { code: "asc" },
+    select: {
+      code: true, kind: true, nameEn: true, nameJa: true, parentCode: true,
+      names: { orderBy: { name: "asc" }, select: { name: true } },
+      control: { orderBy: { fromYear: "asc" }, select: { administrator: true, fromYear: true, toYear: true, note: true } },
+    },
+  });
+}
+
+/** Every group membership by year, in a stable order. */
+export async function listGroupMemberships(db: Tx) {
+  return db.groupMembership.findMany({
+    orderBy: [{ groupCode: "asc" }, { memberCode: "asc" }, { fromYear: "asc" }],
+    select: { groupCode: true, memberCode: true, fromYear: true, toYear: true, status: true },
+  });
+}

@@ -28,11 +28,15 @@ export const LAYER = {
   specialRegionsLine: "special-regions-line",
   specialRegionsHighlight: "special-regions-highlight",
   points: "points-circle",
+  smallPlaceHits: "small-place-hits",
   labels: "labels",
 } as const;
 
 /** Layers a pointer or keyboard selection can hit, top-most first. */
-export const INTERACTIVE_LAYERS = [LAYER.points, LAYER.specialRegionsFill, LAYER.countriesFill] as const;
+export const INTERACTIVE_LAYERS = [LAYER.points, LAYER.smallPlaceHits, LAYER.specialRegionsFill, LAYER.countriesFill] as const;
+
+/** Special regions smaller than this (km²) get an enlarged, invisible hit circle at their label point. */
+export const SMALL_PLACE_AREA_KM2 = 20_000;
 
 /**
  * Sequential classes for the choropleth: ColorBrewer YlGnBu (5 classes), listed by ColorBrewer as
@@ -53,9 +57,25 @@ export const PALETTE = {
   point: "#0072b2", // Okabe–Ito blue
   pointStroke: "#ffffff",
   label: "#333333",
+  /** Outline of the Northern Territories: Japan's territory under Russian administration. */
+  japanClaimLine: "#e69f00", // Okabe–Ito orange
+  /** Outline of a region annexed by Russia (Crimea from 2014). */
+  annexedLine: "#000000",
   labelHalo: "rgba(255,255,255,0.85)",
 } as const;
 
+
+/** Deployment colours by framework (Okabe–Ito), and the ring that marks document support. */
+export const FRAMEWORK_COLOURS: Readonly<Record<string, string>> = {
+  bilateral: "#0072b2",
+  csto: "#e69f00",
+  peacekeeping_trilateral: "#009e73",
+  annexed_territory: "#56b4e9",
+  other: "#999999",
+};
+export const DOCUMENT_MARK_STROKE = "#000000";
+/** Stroke colours of the comparison marks on deployment points. */
+export const CHANGE_COLOURS = { added: "#009e73", ended: "#999999", changed: "#d55e00" } as const;
 
 /** The view filter: features drawn in both views plus the chosen one. */
 export function viewFilter(view: PointOfView): FilterSpecification {
@@ -131,7 +151,19 @@ export function mapLayers(view: PointOfView, language: LabelLanguage, fontStack:
       id: LAYER.specialRegionsLine,
       type: "line",
       source: SOURCE.specialRegions,
-      paint: { "line-color": PALETTE.specialRegionLine, "line-width": 1, "line-dasharray": [2, 1] },
+      paint: {
+        "line-color": [
+          "match",
+          ["coalesce", ["feature-state", "status"], ""],
+          "japan-claim-russian-administration",
+          PALETTE.japanClaimLine,
+          "annexed-by-russia",
+          PALETTE.annexedLine,
+          PALETTE.specialRegionLine,
+        ],
+        "line-width": 1.8,
+        "line-dasharray": [2, 1],
+      },
     },
     {
       id: LAYER.countriesHighlight,
@@ -147,15 +179,49 @@ export function mapLayers(view: PointOfView, language: LabelLanguage, fontStack:
       paint: { "line-color": highlightColour, "line-width": highlightWidth },
     },
     {
+      id: LAYER.smallPlaceHits,
+      type: "circle",
+      source: SOURCE.labels,
+      filter: ["all", ["==", ["get", "kind"], "special-region"], ["<", ["get", "area_km2"], SMALL_PLACE_AREA_KM2]],
+      // Invisible but hit-testable: tiny regions stay clickable at world zoom.
+      paint: { "circle-radius": 9, "circle-opacity": 0, "circle-stroke-width": 0 },
+    },
+    {
       id: LAYER.points,
       type: "circle",
       source: SOURCE.points,
       paint: {
-        "circle-color": PALETTE.point,
-        "circle-radius": ["case", stateFlag("hover"), 7, 5],
-        "circle-stroke-color": ["case", stateFlag("selected"), PALETTE.selected, PALETTE.pointStroke],
-        "circle-stroke-width": ["case", stateFlag("selected"), 3, 1.5],
-      },
+        "circle-color": ["match", ["get", "framework"], ...Object.entries(FRAMEWORK_COLOURS).flat(), PALETTE.point],
+        // Area grows with personnel (radius with its square root); unknown strength draws small.
+        "circle-radius": [
+          "+",
+          ["case", stateFlag("hover"), 2, 0],
+          ["interpolate", ["linear"], ["sqrt", ["coalesce", ["get", "personnel"], 0]], 0, 4, 30, 7, 100, 14],
+        ],
+        "circle-opacity": ["match", ["coalesce", ["feature-state", "change"], ""], "ended", 0.35, 0.9],
+        "circle-stroke-color": [
+          "case",
+          stateFlag("selected"),
+          PALETTE.selected,
+          ["==", ["coalesce", ["feature-state", "change"], ""], "added"],
+          CHANGE_COLOURS.added,
+          ["==", ["coalesce", ["feature-state", "change"], ""], "changed"],
+          CHANGE_COLOURS.changed,
+          ["==", ["get", "mark"], "document"],
+          DOCUMENT_MARK_STROKE,
+          PALETTE.pointStroke,
+        ],
+        "circle-stroke-width": [
+          "case",
+          stateFlag("selected"),
+          3,
+          ["in", ["coalesce", ["feature-state", "change"], ""], ["literal", ["added", "changed"]]],
+          3,
+          ["==", ["get", "mark"], "document"],
+          2.5,
+          1.2,
+        ],
+      } as unknown as NonNullable<Extract<LayerSpecification, { type: "circle" }>["paint"]>, // spread "match" is beyond the tuple types
     },
     {
       id: LAYER.labels,

@@ -6,20 +6,21 @@
 import "maplibre-gl/dist/maplibre-gl.css";
 import { useEffect, useRef, useState } from "react";
 import type { FeatureCollection, Point } from "geojson";
-import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from "maplibre-gl";
+import type { FilterSpecification, GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from "maplibre-gl";
 import fontFacesFile from "@/geo/generated/fontFaces.json";
 import { flyToBounds } from "@/geo/bounds";
 import { INTERACTIVE_LAYERS, LAYER, SOURCE, labelFilter, labelTextField, mapStyle, viewFilter, type FontFaces, type LabelLanguage } from "@/geo/layerStyles";
 import type { PointOfView } from "@/geo/pointOfView";
 import { decodeWorld, type WorldLayers, type WorldTopology } from "@/geo/world";
-import { diffFeatureStates, type FeatureStates } from "./featureStates";
+import { diffFeatureStates, type FeatureStates, type FeatureStateValue } from "./featureStates";
 
 export type MapHitKind = "country" | "special-region" | "point";
 
 /** What a click, a hover or the Enter key found: the place's id and names. */
 export type MapHit = { id: string; kind: MapHitKind; name_en?: string; name_ja?: string };
 
-export type PointProperties = { id: string; name_en?: string; name_ja?: string };
+/** A point's id and names; other properties (framework, personnel, years) are for styles and filters. */
+export type PointProperties = { id: string; name_en?: string; name_ja?: string; [key: string]: unknown };
 
 export type ExplorerMapProps = {
   /** How contested borders are drawn: "japan" (default) or "ground" (as held de facto). */
@@ -34,6 +35,11 @@ export type ExplorerMapProps = {
   focusId?: string | null;
   /** Extra point features (e.g. deployments), each with a unique `properties.id`. */
   points?: FeatureCollection<Point, PointProperties> | null;
+  /** Which points are drawn (e.g. deployments active in the year): one setFilter per change, no new data. */
+  pointFilter?: FilterSpecification | null;
+  showPoints?: boolean;
+  /** More feature states by id, merged with the classes and the selection (e.g. region status, comparison marks). */
+  featureStates?: Readonly<Record<string, Readonly<Record<string, FeatureStateValue>>>>;
   showSpecialRegions?: boolean;
   showLabels?: boolean;
   onFeatureClick?: (hit: MapHit) => void;
@@ -54,7 +60,12 @@ function hitFrom(feature: MapGeoJSONFeature): MapHit | null {
   const props = (feature.properties ?? {}) as Record<string, unknown>;
   const id = typeof props.id === "string" ? props.id : undefined;
   if (!id) return null;
-  const kind: MapHitKind = feature.source === SOURCE.points ? "point" : feature.source === SOURCE.specialRegions ? "special-region" : "country";
+  const kind: MapHitKind =
+    feature.source === SOURCE.points
+      ? "point"
+      : feature.source === SOURCE.specialRegions || (feature.source === SOURCE.labels && props.kind === "special-region")
+        ? "special-region"
+        : "country";
   const name = (key: string) => (typeof props[key] === "string" ? (props[key] as string) : undefined);
   return { id, kind, name_en: name("name_en"), name_ja: name("name_ja") };
 }
@@ -66,6 +77,9 @@ export function ExplorerMap({
   selectedId = null,
   focusId = null,
   points = null,
+  pointFilter = null,
+  showPoints = true,
+  featureStates,
   showSpecialRegions = true,
   showLabels = true,
   onFeatureClick,
@@ -205,11 +219,18 @@ export function ExplorerMap({
     const map = mapRef.current;
     if (!ready || !map) return;
     const visibility = (shown: boolean) => (shown ? "visible" : "none");
-    for (const layer of [LAYER.specialRegionsFill, LAYER.specialRegionsLine, LAYER.specialRegionsHighlight]) {
+    for (const layer of [LAYER.specialRegionsFill, LAYER.specialRegionsLine, LAYER.specialRegionsHighlight, LAYER.smallPlaceHits]) {
       map.setLayoutProperty(layer, "visibility", visibility(showSpecialRegions));
     }
     map.setLayoutProperty(LAYER.labels, "visibility", visibility(showLabels));
-  }, [ready, showSpecialRegions, showLabels]);
+    map.setLayoutProperty(LAYER.points, "visibility", visibility(showPoints));
+  }, [ready, showSpecialRegions, showLabels, showPoints]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map) return;
+    map.setFilter(LAYER.points, pointFilter);
+  }, [ready, pointFilter]);
 
   useEffect(() => {
     const map = mapRef.current;
@@ -221,8 +242,9 @@ export function ExplorerMap({
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map) return;
-    const next: Record<string, Record<string, number | boolean>> = {};
-    for (const [id, value] of Object.entries(classes ?? {})) next[id] = { class: value };
+    const next: Record<string, Record<string, FeatureStateValue>> = {};
+    for (const [id, states] of Object.entries(featureStates ?? {})) next[id] = { ...states };
+    for (const [id, value] of Object.entries(classes ?? {})) next[id] = { ...next[id], class: value };
     if (selectedId) next[selectedId] = { ...next[selectedId], selected: true };
     for (const change of diffFeatureStates(appliedStates.current, next)) {
       for (const source of [SOURCE.countries, SOURCE.specialRegions, SOURCE.points]) {
@@ -231,7 +253,7 @@ export function ExplorerMap({
       }
     }
     appliedStates.current = next;
-  }, [ready, classes, selectedId]);
+  }, [ready, classes, selectedId, featureStates]);
 
   useEffect(() => {
     const map = mapRef.current;

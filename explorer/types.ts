@@ -1,0 +1,79 @@
+// The explorer's data as the server page hands it to the client: plain, serialisable records.
+import type { $Enums } from "@/db/generated/prisma/client";
+
+export type Language = "ja" | "en";
+export type PlaceKind = "country" | "special_region" | "subregion" | "group";
+
+export interface ExplorerPlace {
+  code: string;
+  kind: PlaceKind;
+  nameEn: string;
+  nameJa: string;
+  parentCode: string | null;
+  /** Every name and variant (ja and en) the place is known by, for search. */
+  names: string[];
+  control: { administrator: string; fromYear: number; toYear: number | null; note: string }[];
+}
+
+export interface FactCountRow {
+  placeCode: string;
+  year: number;
+  category: string;
+  count: number;
+}
+
+export interface ExplorerDeployment {
+  slug: string;
+  hostCode: string;
+  regionCode: string | null;
+  locationEn: string;
+  locationJa: string;
+  lat: number;
+  lon: number;
+  unitOrFacility: string;
+  framework: $Enums.DeploymentFramework;
+  startYear: number;
+  endYear: number | null;
+  personnelLow: number | null;
+  personnelHigh: number | null;
+  origin: "reference" | "document";
+  /** True when a source of the deployment is a fact quoted from an ingested document. */
+  documentSupported: boolean;
+  note: string;
+  sources: { title: string; url: string | null; quote: string | null; documentId: number | null; factId: number | null }[];
+}
+
+export interface ExplorerMembership {
+  groupCode: string;
+  memberCode: string;
+  fromYear: number;
+  toYear: number | null;
+  status: "member" | "suspended" | "observer";
+}
+
+export interface ExplorerData {
+  places: ExplorerPlace[];
+  counts: FactCountRow[];
+  deployments: ExplorerDeployment[];
+  memberships: ExplorerMembership[];
+  categories: string[];
+  years: { first: number; last: number };
+}
+
+/** One fact as /api/facts returns it. */
+export interface FactItem {
+  id: number;
+  placeCode: string;
+  placeNameEn: string;
+  placeNameJa: string;
+  year: number;
+  month: number | null;
+  day: number | null;
+  precision: "day" | "month" | "year";
+  dateText: string | null;
+  category: string;
+  quote: string;
+  start: number;
+  end: number;
+  document: { id: number; title: string; titleEn: string | null; publisher: string; publisherEn: string | null; sourceUrl: string | null };
+}

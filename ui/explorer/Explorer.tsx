@@ -1,0 +1,212 @@
+"use client";
+// The explorer: one client component that holds the shareable state (in the URL) and composes
+// the map, the timeline, the legend and the side panel. A change of year only recomputes feature
+// states and a point filter for the map; nothing is refetched for the map.
+import { useCallback, useMemo, useState } from "react";
+import { ExplorerMap, type MapHit } from "@/ui/map/ExplorerMap";
+import { choroplethClasses, countsByPlace } from "@/explorer/choropleth";
+import { changeMarks, compareYears } from "@/explorer/deploymentComparison";
+import { deploymentFilter, deploymentPoints, isActive, personnelOf } from "@/explorer/deploymentPoints";
+import { categoryLabel, frameworkLabel, t } from "@/explorer/i18n";
+import { regionHolding } from "@/explorer/regions";
+import type { ExplorerData, ExplorerPlace, FactItem } from "@/explorer/types";
+import type { ExplorerUrlState, LayerName, UrlStateBounds } from "@/explorer/urlState";
+import { ComparePanel } from "./ComparePanel";
+import { Legend } from "./Legend";
+import { PlaceList } from "./PlaceList";
+import { PlacePanel } from "./PlacePanel";
+import { SearchBox } from "./SearchBox";
+import { SummaryPanel } from "./SummaryPanel";
+import { TimelineBar } from "./TimelineBar";
+import { useExplorerUrlState } from "./useExplorerUrlState";
+import styles from "./Explorer.module.css";
+
+type Tab = "place" | "summary" | "compare" | "list";
+
+export interface ExplorerProps {
+  data: ExplorerData;
+  initialState: ExplorerUrlState;
+  bounds: UrlStateBounds;
+}
+
+export function Explorer({ data, initialState, bounds }: ExplorerProps) {
+  const [state, update] = useExplorerUrlState(initialState, bounds);
+  const [tab, setTab] = useState<Tab>(initialState.place ? "place" : initialState.compare ? "compare" : initialState.region ? "summary" : "list");
+  const [focus, setFocus] = useState<{ id: string; n: number } | null>(null);
+  const lang = state.lang;
+
+  const placeByCode = useMemo(() => new Map(data.places.map((p) => [p.code, p])), [data.places]);
+  const childrenOf = useMemo(() => {
+    const map = new Map<string, string[]>();
+    for (const place of data.places) if (place.parentCode && place.kind === "subregion") map.set(place.parentCode, [...(map.get(place.parentCode) ?? []), place.code]);
+    return map;
+  }, [data.places]);
+  const deploymentBySlug = useMemo(() => new Map(data.deployments.map((d) => [d.slug, d])), [data.deployments]);
+  const nameOf = useCallback((code: string) => {
+    const place = placeByCode.get(code);
+    return place ? (lang === "ja" ? place.nameJa : place.nameEn) : code;
+  }, [placeByCode, lang]);
+
+  const showLayer = (layer: LayerName) => state.layers.includes(layer);
+  const totals = useMemo(
+    () => countsByPlace(data.counts, { year: state.year, mode: state.mode, category: state.category }, placeByCode),
+    [data.counts, state.year, state.mode, state.category, placeByCode],
+  );
+  const factsShown = state.layers.includes("facts");
+  const classes = useMemo(() => (factsShown ? choroplethClasses(totals) : {}), [totals, factsShown]);
+  const points = useMemo(() => deploymentPoints(data.deployments), [data.deployments]);
+  const pointFilter = useMemo(() => deploymentFilter(state.year, state.compare), [state.year, state.compare]);
+  const comparison = useMemo(() => (state.compare ? compareYears(data.deployments, state.compare[0], state.compare[1]) : null), [data.deployments, state.compare]);
+  const specialRegions = useMemo(() => data.places.filter((p) => p.kind === "special_region"), [data.places]);
+  const holdings = useMemo(() => specialRegions.map((place) => regionHolding(place, state.year)), [specialRegions, state.year]);
+  const featureStates = useMemo(() => {
+    const states: Record<string, Record<string, string>> = {};
+    for (const holding of holdings) states[holding.code] = { status: holding.status };
+    if (comparison) Object.assign(states, changeMarks(comparison));
+    return states;
+  }, [holdings, comparison]);
+
+  const selectPlace = useCallback((code: string | null, fly = false) => {
+    update({ place: code });
+    if (code) setTab("place");
+    if (code && fly) setFocus((f) => ({ id: code, n: (f?.n ?? 0) + 1 }));
+  }, [update]);
+  const onMapClick = useCallback((hit: MapHit) => selectPlace(hit.id), [selectPlace]);
+  const onQuotePick = useCallback((fact: FactItem) => {
+    const code = placeByCode.get(fact.placeCode)?.kind === "subregion" ? (placeByCode.get(fact.placeCode)?.parentCode ?? fact.placeCode) : fact.placeCode;
+    update({ year: fact.year, mode: "year" });
+    selectPlace(code, true);
+  }, [placeByCode, selectPlace, update]);
+  const toggleLayer = (layer: LayerName) =>
+    update((current) => ({ layers: current.layers.includes(layer) ? current.layers.filter((l) => l !== layer) : [...current.layers, layer] }));
+
+  const selectedPlace: ExplorerPlace | undefined = state.place ? placeByCode.get(state.place) : undefined;
+  const selectedDeployment = state.place ? deploymentBySlug.get(state.place) : undefined;
+  const holdingRows = holdings.map((h) => ({ ...h, name: nameOf(h.code), administratorName: h.administrator ? (placeByCode.has(h.administrator) ? nameOf(h.administrator) : h.administrator) : null }));
+  const defaultPair: [number, number] = [Math.max(bounds.first, state.year - 4), state.year];
+
+  return (
+    <div className={styles.explorer} lang={lang}>
+      <header className={styles.toolbar}>
+        <h1 className={styles.title}>{t("title", lang)}</h1>
+        <SearchBox places={data.places} lang={lang} onPlacePick={(code) => selectPlace(code, true)} onQuotePick={onQuotePick} />
+        <label className={styles.inline}>
+          <span>{t("category", lang)}</span>
+          <select value={state.category ?? ""} onChange={(e) => update({ category: e.target.value || null })} data-testid="category">
+            <option value="">{t("allCategories", lang)}</option>
+            {data.categories.map((c) => (
+              <option key={c} value={c}>{categoryLabel(c, lang)}</option>
+            ))}
+          </select>
+        </label>
+        <div className={styles.segmented} role="group" aria-label={t("pointOfView", lang)}>
+          <button type="button" aria-pressed={state.view === "japan"} onClick={() => update({ view: "japan" })} data-testid="view-japan">{t("viewJapan", lang)}</button>
+          <button type="button" aria-pressed={state.view === "ground"} onClick={() => update({ view: "ground" })} data-testid="view-ground">{t("viewGround", lang)}</button>
+        </div>
+        <fieldset className={styles.layers}>
+          <legend className={styles.visuallyHidden}>{t("layers", lang)}</legend>
+          {(["facts", "deployments", "regions", "labels"] as const).map((layer) => (
+            <label key={layer}>
+              <input type="checkbox" checked={showLayer(layer)} onChange={() => toggleLayer(layer)} data-testid={`layer-${layer}`} />
+              {t(({ facts: "layerFacts", deployments: "layerDeployments", regions: "layerRegions", labels: "layerLabels" } as const)[layer], lang)}
+            </label>
+          ))}
+        </fieldset>
+        <button type="button" onClick={() => update({ lang: lang === "ja" ? "en" : "ja" })} aria-label={t("languageSwitch", lang)} data-testid="language">
+          {t("language", lang)}
+        </button>
+      </header>
+
+      <div className={styles.body}>
+        <div className={styles.mapColumn}>
+          <ExplorerMap
+            className={styles.map}
+            ariaLabel={lang === "ja" ? "地図。矢印キーで移動、+/-で拡大縮小、Enterで中央の地域を選択" : "World map. Arrow keys pan, + and - zoom, Enter selects the place at the centre."}
+            pointOfView={state.view}
+            language={lang}
+            classes={classes}
+            selectedId={state.place}
+            focusId={focus ? focus.id : null}
+            points={points}
+            pointFilter={pointFilter}
+            showPoints={showLayer("deployments")}
+            featureStates={featureStates}
+            showSpecialRegions={showLayer("regions")}
+            showLabels={showLayer("labels")}
+            onFeatureClick={onMapClick}
+            initialCenter={[62, 48]}
+            initialZoom={2}
+          />
+          <TimelineBar
+            first={bounds.first}
+            last={bounds.last}
+            year={state.year}
+            mode={state.mode}
+            lang={lang}
+            onYearChange={(year) => update({ year })}
+            onModeChange={(mode) => update({ mode })}
+          />
+          <p className={styles.note} data-testid="boundary-note">{t("boundaryNote", lang)}</p>
+          <Legend
+            lang={lang}
+            holdings={holdingRows}
+            showFacts={factsShown}
+            showDeployments={showLayer("deployments")}
+            showRegions={showLayer("regions")}
+            comparing={comparison !== null}
+          />
+        </div>
+
+        <aside className={styles.panel} aria-label={t("layers", lang)}>
+          <div className={styles.tabs} role="tablist">
+            {(["place", "summary", "compare", "list"] as const).map((name) => (
+              <button key={name} type="button" role="tab" aria-selected={tab === name} onClick={() => setTab(name)} data-testid={`tab-${name}`}>
+                {t(({ place: "places", summary: "summaries", compare: "compare", list: "listView" } as const)[name], lang)}
+              </button>
+            ))}
+          </div>
+          {tab === "place" && selectedPlace ? (
+            <PlacePanel
+              place={selectedPlace}
+              childCodes={childrenOf.get(selectedPlace.code) ?? []}
+              counts={data.counts}
+              year={state.year}
+              mode={state.mode}
+              category={state.category}
+              lang={lang}
+              nameOf={nameOf}
+              onClose={() => selectPlace(null)}
+            />
+          ) : null}
+          {tab === "place" && selectedDeployment ? (
+            <section className={styles.panelSection} data-testid="deployment-panel">
+              <h2>{lang === "ja" ? selectedDeployment.locationJa : selectedDeployment.locationEn} <span className={styles.muted}>{nameOf(selectedDeployment.regionCode ?? selectedDeployment.hostCode)}</span></h2>
+              <p>{selectedDeployment.unitOrFacility}</p>
+              <p>
+                {frameworkLabel(selectedDeployment.framework, lang)} · {selectedDeployment.startYear}–{selectedDeployment.endYear ?? ""} · {t("personnel", lang)}{" "}
+                {personnelOf(selectedDeployment) || "–"} {isActive(selectedDeployment, state.year) ? "" : `(${state.year}: –)`}
+              </p>
+              <p className={styles.note}>{selectedDeployment.note}</p>
+              <ul>
+                {selectedDeployment.sources.map((s, i) => (
+                  <li key={i}>
+                    {s.quote && s.documentId ? <blockquote className={styles.quote}>{s.quote}</blockquote> : null}
+                    {s.url ? <a href={s.url} rel="noreferrer">{s.title}</a> : s.title}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {tab === "place" && !selectedPlace && !selectedDeployment ? <p className={styles.panelSection}>{lang === "ja" ? "地図または一覧で地域を選んでください。" : "Pick a place on the map or in the list."}</p> : null}
+          {tab === "summary" ? (
+            <SummaryPanel region={state.region} year={state.year} lang={lang} onRegionChange={(region) => update({ region })} onPlaceSelect={(code) => selectPlace(code, true)} />
+          ) : null}
+          {tab === "compare" ? (
+            <ComparePanel years={bounds} compare={state.compare} comparison={comparison} lang={lang} nameOf={nameOf} onCompareChange={(compare) => update({ compare })} defaultPair={defaultPair} />
+          ) : null}
+          {tab === "list" ? <PlaceList places={data.places} totals={totals} year={state.year} lang={lang} selected={state.place} onSelect={(code) => selectPlace(code, true)} /> : null}
+        </aside>
+      </div>
+    </div>
+  );
+}
