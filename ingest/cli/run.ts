@@ -4,17 +4,18 @@
 // document's transaction (earlier documents of the run stay written).
 //
 // Exit codes: 0 done; 1 a file has a problem (nothing written) or the database failed; 2 usage.
-import { stat, readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { once } from "node:events";
 import type { Writable } from "node:stream";
-import { saveDocumentWithFacts, type DocumentRecord, type FactRecord } from "../../db/documents";
+import type { DocumentRecord, FactRecord } from "../../db/documents";
 import type { FactProblem } from "../facts/sentencesToFacts";
 import type { DocumentMetadata } from "../metadata";
-import { ingestDocumentBytes } from "../pipeline";
+import { ingestDocumentBytes, type IngestResult } from "../pipeline";
 import { documentSizeProblem } from "../read";
 import { metadataFlags, parseIngestArgs, USAGE, type IngestOptions } from "./args";
-import { openIngestDatabase, type IngestDatabase } from "./database";
+import type { IngestDatabase } from "./database";
 import { fileMetadata, missingFlagsProblem, readManifestEntries } from "./documentMetadata";
 import { dryRunJsonLine } from "./dryRunJson";
 import { startProgress, type Progress } from "./progress";
@@ -109,6 +110,9 @@ async function writeDerived(
   say: (line: string) => Promise<void>,
   complain: (line: string) => Promise<void>,
 ): Promise<number> {
+  // Loaded here, not at the top: Prisma and PGlite cost ~90 MB that a dry run does not need.
+  const { openIngestDatabase } = await import("./database");
+  const { saveDocumentWithFacts } = await import("../../db/documents");
   let database: IngestDatabase;
   try {
     database = await openIngestDatabase();
@@ -183,13 +187,15 @@ async function fileSize(file: string): Promise<{ bytes: number; problem?: string
 }
 
 async function deriveFile(plan: PlannedFile): Promise<{ ok: true; derived: DerivedFile } | { ok: false; problems: string[] }> {
-  let bytes: Buffer;
+  let result: IngestResult;
   try {
-    bytes = await readFile(plan.file);
+    // The bytes are only ever an argument, never a local: once the pipeline lets go of them they
+    // can be collected (50 MB for a 50 MB file), which a variable here would prevent.
+    result = ingestDocumentBytes(readFileSync(plan.file), plan.metadata);
   } catch (error) {
-    return { ok: false, problems: [`cannot be read (${messageOf(error)})`] };
+    if ((error as NodeJS.ErrnoException).code) return { ok: false, problems: [`cannot be read (${messageOf(error)})`] };
+    throw error;
   }
-  const result = ingestDocumentBytes(bytes, plan.metadata);
   if (!result.ok) return { ok: false, problems: result.problems };
   const { document, facts, sentences, problems } = result;
   return { ok: true, derived: { ...plan, document, facts, sentences, problems } };
