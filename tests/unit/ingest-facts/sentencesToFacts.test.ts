@@ -1,0 +1,69 @@
+import { documentDateContext, datesOfSentences } from "../../../ingest/dates";
+import { sentencesToFacts, type FactOptions } from "../../../ingest/facts/sentencesToFacts";
+import type { Sentence } from "../../../ingest/text";
+
+function sentence(text: string, index = 0, headings: string[] = []): Sentence {
+  return { index, start: 100, end: 100 + text.length, text, paragraphIndex: index, headings, inFootnote: false };
+}
+
+function factsOf(texts: string[], period: { coversFrom: number; coversTo: number; published: { year: number; month?: number; day?: number } }, options: Partial<FactOptions> = {}) {
+  const sentences = texts.map((text, i) => sentence(text, i));
+  const dated = datesOfSentences(sentences, documentDateContext(period));
+  return sentencesToFacts(
+    sentences.map((s, i) => ({ sentence: s, dates: dated[i]!.mentions, context: dated[i]!.context })),
+    { documentIsDated: false, statementDate: null, ...options },
+  );
+}
+
+const bluebook2021 = { coversFrom: 2020, coversTo: 2021, published: { year: 2021 } };
+const whitePaper2025 = { coversFrom: 1992, coversTo: 2025, published: { year: 2025 } };
+
+describe("sentences to facts", () => {
+  it("gives one fact per place, sharing the verbatim quote and its offsets", () => {
+    const { facts } = factsOf(["9月27日、ナゴルノ・カラバフをめぐりアルメニアとアゼルバイジャンの間で戦闘が発生した。"], bluebook2021);
+    expect(facts.map((f) => f.placeCode).sort()).toEqual(["ARM", "AZE", "nagorno-karabakh"]);
+    for (const fact of facts) {
+      expect(fact).toMatchObject({ year: 2020, month: 9, day: 27, precision: "day", category: "conflict", start: 100 });
+      expect(fact.quote).toHaveLength(fact.end - fact.start);
+    }
+  });
+
+  it("dates each event of a sentence by its own date, and the topic by every date", () => {
+    const { facts } = factsOf(["ロシアは、2014年にクリミアを併合し、2022年にはウクライナを侵略した。"], whitePaper2025);
+    const pairs = facts.map((f) => `${f.placeCode}@${f.year}`).sort();
+    expect(pairs).toEqual(["RUS@2014", "RUS@2022", "UKR@2022", "crimea@2014"]);
+  });
+
+  it("keeps a date inside an aside with the word the aside follows", () => {
+    const { facts } = factsOf(["加盟国であるアルメニア(2024年2月にCSTO参加凍結を表明)、タジキスタンにロシア軍を駐留させている。"], whitePaper2025);
+    expect(facts.map((f) => `${f.placeCode}@${f.year}`)).toContain("ARM@2024");
+    expect(facts.map((f) => f.placeCode)).not.toContain("TJK");
+  });
+
+  it("does not date events by a yardstick, a name or a later plan", () => {
+    const { facts } = factsOf(
+      ["2020年は2015年以来のマイナス成長に転じた（ロシア国家統計庁）。", "両首脳は「1956年宣言」に言及し、2022年の30周年を見据えて日露関係を議論した。"],
+      bluebook2021,
+    );
+    expect(facts.map((f) => f.year)).not.toContain(2015);
+    expect(facts.map((f) => f.year)).not.toContain(1956);
+    expect(facts.map((f) => f.year)).not.toContain(2022);
+  });
+
+  it("takes the paragraph's year for a sentence without a date, but settles nothing in a survey of many years", () => {
+    expect(factsOf(["プーチン大統領は改憲を訴えた。"], bluebook2021).facts[0]).toMatchObject({ year: 2020, precision: "year", dateText: null });
+    const survey = factsOf(["ロシアはウクライナへの侵略を続けている。"], whitePaper2025);
+    expect(survey.facts).toEqual([]);
+    expect(survey.problems).toEqual([{ sentenceNo: 0, message: "names a place but no year can be settled" }]);
+  });
+
+  it("dates every sentence of a meeting summary by the meeting as well", () => {
+    const meeting = { year: 2008, month: 11, day: 5, precision: "day" as const, dateText: null };
+    const { facts } = factsOf(
+      ["ラヴロフ大臣より、7月の首脳会談における合意に言及があった。"],
+      { coversFrom: 2008, coversTo: 2008, published: { year: 2008, month: 11, day: 5 } },
+      { documentIsDated: true, statementDate: meeting },
+    );
+    expect(facts.map((f) => `${f.year}-${f.month}-${f.day}`).sort()).toEqual(["2008-11-5", "2008-7-null"]);
+  });
+});
