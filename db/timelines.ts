@@ -2,7 +2,6 @@
 // quotes that support them, and the reference deployments with the document quotes linked to them.
 import type { Db } from "./client";
 import type { $Enums, Prisma } from "./generated/prisma/client";
-import { curatedCitations } from "../subjects/curatedEvents";
 
 type Tx = Db | Prisma.TransactionClient;
 
@@ -46,6 +45,8 @@ export interface SubjectLinks {
     titleEn: string;
     titleJa: string;
     origin: $Enums.DataOrigin;
+    sourceTitle: string | null;
+    sourceUrl: string | null;
     factIds: number[];
   }[];
   deploymentSources: { deploymentId: number; factId: number; title: string; url: string | null }[];
@@ -128,7 +129,6 @@ export async function timelineOf(db: Tx, subject: TimelineSubjectCode, range: { 
     include: { facts: { select: { fact: { select: quoteSelect } } } },
   });
   const linked = new Set(events.flatMap((event) => event.facts.map(({ fact }) => sentenceDateKey(fact))));
-  const citations = curatedCitations();
   const eventEntries: TimelineEventEntry[] = events.map((event) => ({
     type: "event",
     slug: event.slug,
@@ -141,7 +141,7 @@ export async function timelineOf(db: Tx, subject: TimelineSubjectCode, range: { 
     titleEn: event.titleEn,
     titleJa: event.titleJa,
     origin: event.origin,
-    citation: event.origin === "reference" ? citations.get(event.slug) ?? null : null,
+    citation: event.sourceTitle ? { title: event.sourceTitle, url: event.sourceUrl } : null,
     quotes: event.facts.map(({ fact }) => toQuote(fact)).sort(byDate),
   }));
 

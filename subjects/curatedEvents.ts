@@ -124,20 +124,6 @@ export function readTimelineFiles(dir = TIMELINES_DIR): TimelineFileText[] {
   return TIMELINE_FILES.map((file) => ({ file: path.join(dir, file), text: readFileSync(path.join(dir, file), "utf8") }));
 }
 
-let cachedCitations: Map<string, { title: string; url: string | null }> | undefined;
-
-/**
- * The citation of each curated event by slug, read from data/timelines. TimelineEvent has no
- * citation column yet, so the timeline view joins it from the curated files.
- */
-export function curatedCitations(): Map<string, { title: string; url: string | null }> {
-  if (!cachedCitations) {
-    const events = readTimelineFiles().flatMap(({ file, text }) => parseTimelineFile(file, text).events);
-    cachedCitations = new Map(events.filter((e) => e.citation).map((e) => [e.slug, e.citation!]));
-  }
-  return cachedCitations;
-}
-
 function describe(error: z.ZodError): string {
   const issue = error.issues[0];
   return `${issue?.path.join(".") || "(root)"}: ${issue?.message}`;

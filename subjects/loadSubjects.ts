@@ -94,6 +94,8 @@ function toSubjectLinks(
         titleEn: event.titleEn,
         titleJa: event.titleJa,
         origin: factIds.length > 0 ? "document" : "reference",
+        sourceTitle: factIds.length > 0 ? null : event.citation?.title ?? null,
+        sourceUrl: factIds.length > 0 ? null : event.citation?.url ?? null,
         factIds,
       };
     }),
