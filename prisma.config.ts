@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "prisma/config";
+import { embeddedDatabaseUrlForCli } from "./db/embeddedForCli";
 
 // The CLI cannot download its native schema engine here; it runs ours, built on the official
 // WebAssembly build (prisma/schema-engine/README.md). An explicit setting still wins.
@@ -7,11 +8,16 @@ process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= fileURLToPath(
   new URL("./prisma/schema-engine/schema-engine.mjs", import.meta.url),
 );
 
+// With no DATABASE_URL the CLI works on the embedded database, like the app and the tests.
+// `prisma generate` needs no database, so it does not start one.
+const needsDatabase = !process.argv.includes("generate") && !process.argv.includes("format") && !process.argv.includes("validate");
+const url = process.env.DATABASE_URL || (needsDatabase ? await embeddedDatabaseUrlForCli() : "postgresql://localhost/unused");
+
 export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },
   datasource: {
-    url: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test",
+    url,
     shadowDatabaseUrl: process.env.SHADOW_DATABASE_URL,
   },
 });

@@ -21,6 +21,8 @@ export interface EmbeddedDatabaseOptions {
   /** 0 picks a free port. */
   port?: number;
   host?: string;
+  /** Write the address next to the data directory so other processes of this checkout find it (default true). */
+  advertise?: boolean;
 }
 
 const MAX_CONNECTIONS = 64;
@@ -41,7 +43,7 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   }
   const port = Number(server.getServerConn().split(":").pop());
   const url = `postgresql://postgres@${host}:${port}/postgres?sslmode=disable`;
-  const advertised = inMemory ? null : path.join(options.dataDir, "..", URL_FILE);
+  const advertised = inMemory || options.advertise === false ? null : path.join(options.dataDir, "..", URL_FILE);
   if (advertised) await writeFile(advertised, JSON.stringify({ url, pid: process.pid }) + "\n");
 
   let stopped = false;
