@@ -55,3 +55,8 @@ export function deploymentFilter(year: number, compare: readonly [number, number
   if (!compare) return activeFilter(year);
   return ["any", activeFilter(compare[0]), activeFilter(compare[1])];
 }
+
+/** Deployments that end in the year: still active by the year rule, drawn as ending. */
+export function endingInYear(deployments: readonly ExplorerDeployment[], year: number): ExplorerDeployment[] {
+  return deployments.filter((d) => d.endYear === year && d.startYear <= year);
+}

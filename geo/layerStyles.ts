@@ -198,7 +198,8 @@ export function mapLayers(view: PointOfView, language: LabelLanguage, fontStack:
           ["case", stateFlag("hover"), 2, 0],
           ["interpolate", ["linear"], ["sqrt", ["coalesce", ["get", "personnel"], 0]], 0, 4, 30, 7, 100, 14],
         ],
-        "circle-opacity": ["match", ["coalesce", ["feature-state", "change"], ""], "ended", 0.35, 0.9],
+        "circle-opacity": ["match", ["coalesce", ["feature-state", "change"], ""], "ended", 0.3, 0.9],
+        "circle-stroke-opacity": ["match", ["coalesce", ["feature-state", "change"], ""], "ended", 0.5, 1],
         "circle-stroke-color": [
           "case",
           stateFlag("selected"),

@@ -84,6 +84,22 @@ export function ComparePanel({ years, compare, comparison, lang, nameOf, onCompa
                 <td>{strength(c.from)} → {strength(c.to)}</td>
               </tr>
             ))}
+            {comparison.endingInLaterYear.map((d) => (
+              <tr key={`w-${d.slug}`} data-change="ending">
+                <td>{t("endsIn", lang)} {d.endYear}</td>
+                <td>{where(d)}<br /><small>{d.unitOrFacility}</small></td>
+                <td>{frameworkLabel(d.framework, lang)}</td>
+                <td>{strength(d)}</td>
+              </tr>
+            ))}
+            {comparison.cameAndWent.map((d) => (
+              <tr key={`b-${d.slug}`} data-change="between">
+                <td>{t("cameAndWent", lang)} ({d.startYear}–{d.endYear})</td>
+                <td>{where(d)}<br /><small>{d.unitOrFacility}</small></td>
+                <td>{frameworkLabel(d.framework, lang)}</td>
+                <td>{strength(d)}</td>
+              </tr>
+            ))}
             <tr>
               <td>{t("unchanged", lang)}</td>
               <td colSpan={3}>{comparison.unchanged.length}</td>

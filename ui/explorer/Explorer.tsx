@@ -6,13 +6,14 @@ import { useCallback, useMemo, useState } from "react";
 import { ExplorerMap, type MapHit } from "@/ui/map/ExplorerMap";
 import { choroplethClasses, countsByPlace } from "@/explorer/choropleth";
 import { changeMarks, compareYears } from "@/explorer/deploymentComparison";
-import { deploymentFilter, deploymentPoints, isActive, personnelOf } from "@/explorer/deploymentPoints";
+import { deploymentFilter, deploymentPoints, endingInYear, isActive, personnelOf } from "@/explorer/deploymentPoints";
 import { categoryLabel, frameworkLabel, t } from "@/explorer/i18n";
 import { regionHolding } from "@/explorer/regions";
 import type { ExplorerData, ExplorerPlace, FactItem } from "@/explorer/types";
 import type { ExplorerUrlState, LayerName, UrlStateBounds } from "@/explorer/urlState";
 import { ComparePanel } from "./ComparePanel";
 import { Legend } from "./Legend";
+import { DeploymentList } from "./DeploymentList";
 import { PlaceList } from "./PlaceList";
 import { PlacePanel } from "./PlacePanel";
 import { SearchBox } from "./SearchBox";
@@ -63,8 +64,9 @@ export function Explorer({ data, initialState, bounds }: ExplorerProps) {
     const states: Record<string, Record<string, string>> = {};
     for (const holding of holdings) states[holding.code] = { status: holding.status };
     if (comparison) Object.assign(states, changeMarks(comparison));
+    else for (const d of endingInYear(data.deployments, state.year)) states[d.slug] = { change: "ended" };
     return states;
-  }, [holdings, comparison]);
+  }, [holdings, comparison, data.deployments, state.year]);
 
   const selectPlace = useCallback((code: string | null, fly = false) => {
     update({ place: code });
@@ -204,7 +206,12 @@ export function Explorer({ data, initialState, bounds }: ExplorerProps) {
           {tab === "compare" ? (
             <ComparePanel years={bounds} compare={state.compare} comparison={comparison} lang={lang} nameOf={nameOf} onCompareChange={(compare) => update({ compare })} defaultPair={defaultPair} />
           ) : null}
-          {tab === "list" ? <PlaceList places={data.places} totals={totals} year={state.year} lang={lang} selected={state.place} onSelect={(code) => selectPlace(code, true)} /> : null}
+          {tab === "list" ? (
+            <>
+              <PlaceList places={data.places} totals={totals} year={state.year} lang={lang} selected={state.place} onSelect={(code) => selectPlace(code, true)} />
+              <DeploymentList deployments={data.deployments} year={state.year} lang={lang} nameOf={nameOf} selected={state.place} onSelect={(slug) => selectPlace(slug)} />
+            </>
+          ) : null}
         </aside>
       </div>
     </div>

@@ -110,7 +110,7 @@ describe("deployments", () => {
 
   it("filters by the year, or by either year of a comparison", () => {
     expect(JSON.stringify(deploymentFilter(2024, null))).toContain("2024");
-    expect(deploymentFilter(2024, [2020, 2024])[0]).toBe("any");
+    expect((deploymentFilter(2024, [2020, 2024]) as unknown[])[0]).toBe("any");
   });
 });
 
