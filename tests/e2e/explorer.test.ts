@@ -162,7 +162,8 @@ describe("the explorer in Chromium", () => {
     await page.getByTestId("place-name").waitFor();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
-    await page.screenshot({ path: path.join(SCREENSHOTS, "phone-390.png"), fullPage: true });
+    // A viewport screenshot: a full-page one resizes the viewport and blanks the WebGL canvas.
+    await page.screenshot({ path: path.join(SCREENSHOTS, "phone-390.png") });
   });
 
   it("made no request to any host but localhost and threw no page errors", () => {

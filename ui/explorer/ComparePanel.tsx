@@ -79,7 +79,7 @@ export function ComparePanel({ years, compare, comparison, lang, nameOf, onCompa
             {comparison.changed.map((c) => (
               <tr key={`c-${c.to.slug}`} data-change="changed">
                 <td>{t("changed", lang)}</td>
-                <td>{where(c.to)}<br /><small>{c.changes.map((ch) => `${ch.field}: ${String(ch.from ?? "–")} → ${String(ch.to ?? "–")}`).join("; ")}</small></td>
+                <td>{where(c.to)}<br /><small>{c.changes.some((ch) => ch.field === "unitOrFacility") ? `${c.from.unitOrFacility} → ${c.to.unitOrFacility}` : c.to.unitOrFacility}</small></td>
                 <td>{frameworkLabel(c.to.framework, lang)}</td>
                 <td>{strength(c.from)} → {strength(c.to)}</td>
               </tr>

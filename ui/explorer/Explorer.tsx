@@ -35,6 +35,8 @@ export function Explorer({ data, initialState, bounds }: ExplorerProps) {
   const [tab, setTab] = useState<Tab>(initialState.place ? "place" : initialState.compare ? "compare" : initialState.region ? "summary" : "list");
   const [focus, setFocus] = useState<{ id: string; n: number } | null>(null);
   const lang = state.lang;
+  // Read once on the client for the map's first view (not part of the rendered markup).
+  const [phoneWidth] = useState(() => typeof window !== "undefined" && window.innerWidth < 600);
 
   const placeByCode = useMemo(() => new Map(data.places.map((p) => [p.code, p])), [data.places]);
   const childrenOf = useMemo(() => {
@@ -137,7 +139,7 @@ export function Explorer({ data, initialState, bounds }: ExplorerProps) {
             showLabels={showLayer("labels")}
             onFeatureClick={onMapClick}
             initialCenter={[62, 48]}
-            initialZoom={2}
+            initialZoom={phoneWidth ? 1 : 2}
           />
           <TimelineBar
             first={bounds.first}

@@ -52,7 +52,7 @@ export function Legend({ lang, holdings, showFacts, showDeployments, showRegions
               <li key={holding.code} data-region={holding.code}>
                 <span className={styles.outlineSwatch} style={{ borderColor: STATUS_LINE[holding.status] }} />
                 <strong>{holding.name}</strong>: {statusLabel(holding.status, lang)}
-                {holding.administratorName && holding.status !== "japan-claim-russian-administration" && holding.status !== "held-by-de-jure-state"
+                {holding.administratorName && holding.status !== "japan-claim-russian-administration"
                   ? ` (${holding.administratorName})`
                   : ""}
               </li>
