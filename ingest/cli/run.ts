@@ -23,6 +23,23 @@ import { derivedSummaryLines, outcomeLine } from "./summary";
 
 export const EXIT = { ok: 0, fileProblem: 1, usage: 2 } as const;
 
+const HELP = `Usage: ${USAGE}
+
+Derives facts from each FILE and writes each document in its own transaction to the database
+(DATABASE_URL, else the embedded one in EMBEDDED_DB_DIR). Every file is read and derived first:
+if any has a problem, nothing is written. The same text again changes nothing; a changed text
+under the same slug replaces the document and its facts.
+
+A FILE listed in data/documents/manifest.json takes its metadata from there; flags override it.
+Any other FILE needs --title, --publisher, --published and --covers (so one such file per run);
+its slug comes from the file name unless --slug is given, --kind defaults to other.
+
+  --dry-run         derive and report, write nothing
+  --json            with --dry-run: one line per file, {"document": {…, "text"}, "facts": [{"place",
+                    "year", "date", "precision", "category", "quote", "start", "end"}]};
+                    otherwise one line per file with its status (created, replaced, unchanged)
+Exit status: 0 done, 1 a file or the database had a problem, 2 wrong arguments.`;
+
 export interface IngestIo {
   stdout: Writable & { isTTY?: boolean };
   stderr: Writable;
@@ -57,7 +74,7 @@ export async function runIngest(argv: readonly string[], io: IngestIo): Promise<
   }
   const options = args.options;
   if (options.help) {
-    await say(`Usage: ${USAGE}`);
+    await say(HELP);
     return EXIT.ok;
   }
 
@@ -124,8 +141,8 @@ async function writeDerived(
   io.onDatabaseOpen?.(database);
   const showLines = !io.stdout.isTTY && !options.json;
   try {
-    if (!options.json && !io.stdout.isTTY) await say(`Database: ${database.where}.`);
-    const outcomes: string[] = [];
+    const outcomes: string[] = options.json ? [] : [`Database: ${database.where}.`];
+    if (showLines) for (const line of outcomes.splice(0)) await say(line);
     for (const [index, file] of derived.entries()) {
       progress.stage("writing", file.file);
       if (showLines) await say(`${file.file}: writing ${file.facts.length} facts…`);
