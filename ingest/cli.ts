@@ -6,10 +6,15 @@ import type { IngestDatabase } from "./cli/database";
 import { EXIT, runIngest } from "./cli/run";
 
 let openDatabase: IngestDatabase | undefined;
+let interrupted = false;
 
+// Under `npm run ingest` tsx relays the signal and SIGKILLs the command if its event loop is busy
+// for more than a few milliseconds (as it is while Prisma builds a large insert). Either way the
+// open transaction dies with the connection, so nothing of that document is written.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
-    process.stderr.write(`ingest: interrupted (${signal}); a document not yet committed is rolled back.\n`);
+    interrupted = true;
+    process.stderr.write(`ingest: interrupted (${signal}); the document being written, if any, is rolled back.\n`);
     void Promise.resolve(openDatabase?.close())
       .catch(() => undefined)
       .finally(() => process.exit(130));
@@ -21,14 +26,19 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(EXIT.ok);
 });
 
+function finish(code: number) {
+  if (!interrupted) process.exit(code); // otherwise the signal handler exits once the database is closed
+}
+
 runIngest(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   onDatabaseOpen: (database) => (openDatabase = database),
 })
-  .then((code) => process.exit(code))
+  .then(finish)
   .catch((error: unknown) => {
+    if (interrupted) return;
     const message = error instanceof EnvError ? error.message : `unexpected failure: ${error instanceof Error ? error.message : String(error)}`;
     process.stderr.write(`ingest: ${message}\n`);
-    process.exit(EXIT.fileProblem);
+    finish(EXIT.fileProblem);
   });

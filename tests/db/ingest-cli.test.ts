@@ -151,9 +151,16 @@ describe.each(databaseKinds())("npm run ingest (%s database)", (kind) => {
 
   it("adds nothing when the same document is ingested again", async () => {
     const before = await snapshot(url);
-    const run = await ingest(url, [MEETING]);
+    const run = await ingest(url, [MEETING, "--json"]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(`${MEETING}: unchanged`);
+    const [document] = await query<{ id: number }>(url, `SELECT id FROM "Document" WHERE slug = $1`, [MEETING_SLUG]);
+    expect(JSON.parse(run.stdout)).toEqual({
+      file: MEETING,
+      slug: MEETING_SLUG,
+      status: "unchanged",
+      documentId: document!.id,
+      facts: (await storedFacts(url, MEETING_SLUG))!.facts.length,
+    });
     expect(await snapshot(url)).toEqual(before);
   });
 
