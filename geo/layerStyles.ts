@@ -59,6 +59,8 @@ export const PALETTE = {
   label: "#333333",
   /** Outline of the Northern Territories: Japan's territory under Russian administration. */
   japanClaimLine: "#e69f00", // Okabe–Ito orange
+  /** Outline of the places of the regional summary in the panel. */
+  regionMember: "#0072b2", // Okabe–Ito blue
   /** Outline of a region annexed by Russia (Crimea from 2014). */
   annexedLine: "#000000",
   labelHalo: "rgba(255,255,255,0.85)",
@@ -111,13 +113,25 @@ const choroplethFill: ExpressionSpecification = [
 
 const stateFlag = (name: string): ExpressionSpecification => ["boolean", ["feature-state", name], false];
 
-const highlightColour: ExpressionSpecification = ["case", stateFlag("selected"), PALETTE.selected, PALETTE.hover];
+// "inRegion": a place of the regional summary shown in the panel.
+const highlightColour: ExpressionSpecification = [
+  "case",
+  stateFlag("selected"),
+  PALETTE.selected,
+  stateFlag("hover"),
+  PALETTE.hover,
+  stateFlag("inRegion"),
+  PALETTE.regionMember,
+  PALETTE.hover,
+];
 const highlightWidth: ExpressionSpecification = [
   "case",
   stateFlag("selected"),
   2.5,
   stateFlag("hover"),
   1.5,
+  stateFlag("inRegion"),
+  2,
   0,
 ];
 

@@ -157,6 +157,36 @@ describe("the explorer in Chromium", () => {
     await expect(page.getByTestId("year").textContent()).resolves.toBe("2011");
   });
 
+  it("finds Georgia by its old name グルジア and a quote by its text", async () => {
+    const page = await open("?year=2008");
+    await page.getByTestId("search-input").fill("グルジア");
+    await page.getByTestId("search-place").first().click();
+    await expect(page.getByTestId("place-name").textContent()).resolves.toContain("ジョージア");
+    expect(new URL(page.url()).searchParams.get("place")).toBe("GEO");
+    await page.getByTestId("search-input").fill("停戦合意");
+    const quote = page.getByTestId("search-quote").first();
+    await quote.waitFor();
+    const label = (await quote.textContent())!;
+    await quote.click();
+    const year = label.match(/^(\d{4})/)![1]!;
+    await expect(page.getByTestId("year").textContent()).resolves.toBe(year);
+    await expect(page.getByTestId("facts-this-year").textContent()).resolves.toContain("停戦合意");
+  });
+
+  it("shows the CSTO summary with Armenia frozen in 2024 and Uzbekistan gone after 2011", async () => {
+    const page = await open("?year=2024&region=csto&lang=en");
+    await page.getByTestId("tab-summary").click();
+    const places = page.getByTestId("summary-places");
+    await places.getByText("Armenia").waitFor();
+    await expect(places.textContent()).resolves.toMatch(/Armenia\s*\d+\s*frozen/);
+    await moveSliderTo(page, 2011);
+    await places.getByText("Uzbekistan").waitFor();
+    await moveSliderTo(page, 2012);
+    await page.waitForFunction(() => document.querySelector('[data-testid="summary-panel"] h3')?.textContent?.includes("2012"));
+    await expect(places.getByText("Uzbekistan").count()).resolves.toBe(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "summary-csto.png") });
+  });
+
   it("lays out on a 390 px phone", async () => {
     const page = await open("?year=2020&place=ARM&lang=en", { width: 390, height: 844 });
     await page.getByTestId("place-name").waitFor();

@@ -8,7 +8,7 @@ import { choroplethClasses, countsByPlace } from "@/explorer/choropleth";
 import { changeMarks, compareYears } from "@/explorer/deploymentComparison";
 import { deploymentFilter, deploymentPoints, endingInYear, isActive, personnelOf } from "@/explorer/deploymentPoints";
 import { categoryLabel, frameworkLabel, t } from "@/explorer/i18n";
-import { regionHolding } from "@/explorer/regions";
+import { regionHolding, regionMembers } from "@/explorer/regions";
 import type { ExplorerData, ExplorerPlace, FactItem } from "@/explorer/types";
 import type { ExplorerUrlState, LayerName, UrlStateBounds } from "@/explorer/urlState";
 import { ComparePanel } from "./ComparePanel";
@@ -62,13 +62,17 @@ export function Explorer({ data, initialState, bounds }: ExplorerProps) {
   const comparison = useMemo(() => (state.compare ? compareYears(data.deployments, state.compare[0], state.compare[1]) : null), [data.deployments, state.compare]);
   const specialRegions = useMemo(() => data.places.filter((p) => p.kind === "special_region"), [data.places]);
   const holdings = useMemo(() => specialRegions.map((place) => regionHolding(place, state.year)), [specialRegions, state.year]);
+  const summaryRegion = tab === "summary" ? state.region : null;
   const featureStates = useMemo(() => {
-    const states: Record<string, Record<string, string>> = {};
+    const states: Record<string, Record<string, string | boolean>> = {};
     for (const holding of holdings) states[holding.code] = { status: holding.status };
+    if (summaryRegion) {
+      for (const member of regionMembers(summaryRegion, state.year, data.memberships, data.places)) states[member.code] = { ...states[member.code], inRegion: true };
+    }
     if (comparison) Object.assign(states, changeMarks(comparison));
     else for (const d of endingInYear(data.deployments, state.year)) states[d.slug] = { change: "ended" };
     return states;
-  }, [holdings, comparison, data.deployments, state.year]);
+  }, [holdings, comparison, data.deployments, data.memberships, data.places, state.year, summaryRegion]);
 
   const selectPlace = useCallback((code: string | null, fly = false) => {
     update({ place: code });
