@@ -24,6 +24,9 @@ import styles from "./Explorer.module.css";
 
 type Tab = "place" | "summary" | "compare" | "list";
 
+/** The first view: from Moldova to the Northern Territories at world zoom 2 on a desktop. */
+const INITIAL_VIEW = { center: [85, 48] as [number, number], zoom: 2, phoneZoom: 1 };
+
 export interface ExplorerProps {
   data: ExplorerData;
   initialState: ExplorerUrlState;
@@ -142,8 +145,8 @@ export function Explorer({ data, initialState, bounds }: ExplorerProps) {
             showSpecialRegions={showLayer("regions")}
             showLabels={showLayer("labels")}
             onFeatureClick={onMapClick}
-            initialCenter={[62, 48]}
-            initialZoom={phoneWidth ? 1 : 2}
+            initialCenter={INITIAL_VIEW.center}
+            initialZoom={phoneWidth ? INITIAL_VIEW.phoneZoom : INITIAL_VIEW.zoom}
           />
           <TimelineBar
             first={bounds.first}
