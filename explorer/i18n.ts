@@ -72,6 +72,7 @@ const LABELS = {
   },
   deploymentsIn: { ja: "の駐留", en: "Deployments in" },
   personnel: { ja: "人員", en: "Personnel" },
+  timelineHeading: { ja: "年表", en: "Timeline" },
   skipToList: { ja: "一覧へ移動", en: "Skip to the list" },
 } as const;
 

@@ -5,8 +5,37 @@ import type { Db } from "@/db/client";
 import { queryDeployments } from "@/db/deployments";
 import { factCountsByPlaceAndYear } from "@/db/facts";
 import { listGroupMemberships, listPlacesWithNamesAndControl } from "@/db/places";
+import { timelineOf, type TimelineEntry, type TimelineSubjectCode } from "@/db/timelines";
 import { SUMMARY_REGIONS } from "./regions";
-import type { ExplorerData, ExplorerDeployment, ExplorerPlace } from "./types";
+import type { ExplorerData, ExplorerDeployment, ExplorerPlace, TimelineEventItem } from "./types";
+
+const TIMELINE_SUBJECTS: Record<string, TimelineSubjectCode> = {
+  "northern-territories": "northern_territories",
+  "nagorno-karabakh": "nagorno_karabakh",
+};
+
+function timelineEvents(entries: TimelineEntry[]): TimelineEventItem[] {
+  return entries.flatMap((entry) =>
+    entry.type !== "event"
+      ? []
+      : [{
+          slug: entry.slug, year: entry.year, month: entry.month, day: entry.day, titleEn: entry.titleEn, titleJa: entry.titleJa,
+          origin: entry.origin, citation: entry.citation,
+          quotes: entry.quotes.map((q) => ({
+            factId: q.factId, year: q.year, quote: q.quote, start: q.start, end: q.end,
+            documentId: q.document.id, documentTitle: q.document.title, documentTitleEn: q.document.titleEn,
+          })),
+        }],
+  );
+}
+
+/** The curated timelines; a database without them (older migrations) gives none rather than no page. */
+async function loadTimelines(db: Db): Promise<Record<string, TimelineEventItem[]>> {
+  const entries = await Promise.all(
+    Object.entries(TIMELINE_SUBJECTS).map(async ([code, subject]) => [code, timelineEvents(await timelineOf(db, subject).catch(() => []))] as const),
+  );
+  return Object.fromEntries(entries);
+}
 
 export const FACT_CATEGORIES = [
   "diplomacy", "conflict", "territory", "military_deployment", "military_activity", "security_cooperation", "domestic_politics",
@@ -14,11 +43,12 @@ export const FACT_CATEGORIES = [
 ] as const;
 
 export async function loadExplorerData(db: Db): Promise<ExplorerData> {
-  const [places, counts, deployments, memberships] = await Promise.all([
+  const [places, counts, deployments, memberships, timelines] = await Promise.all([
     listPlacesWithNamesAndControl(db),
     factCountsByPlaceAndYear(db),
     queryDeployments(db, {}),
     listGroupMemberships(db),
+    loadTimelines(db),
   ]);
   const explorerPlaces: ExplorerPlace[] = places.map((place) => ({
     code: place.code,
@@ -50,6 +80,7 @@ export async function loadExplorerData(db: Db): Promise<ExplorerData> {
     memberships: memberships.map((m) => ({ ...m })),
     categories: [...FACT_CATEGORIES],
     years: { first, last },
+    timelines,
   };
 }
 

@@ -51,6 +51,19 @@ export interface ExplorerMembership {
   status: "member" | "suspended" | "observer";
 }
 
+/** A curated timeline event (Northern Territories, Nagorno-Karabakh) with the quotes that support it. */
+export interface TimelineEventItem {
+  slug: string;
+  year: number;
+  month: number | null;
+  day: number | null;
+  titleEn: string;
+  titleJa: string;
+  origin: "reference" | "document";
+  citation: { title: string; url: string | null } | null;
+  quotes: { factId: number; year: number; quote: string; start: number; end: number; documentId: number; documentTitle: string; documentTitleEn: string | null }[];
+}
+
 export interface ExplorerData {
   places: ExplorerPlace[];
   counts: FactCountRow[];
@@ -58,6 +71,8 @@ export interface ExplorerData {
   memberships: ExplorerMembership[];
   categories: string[];
   years: { first: number; last: number };
+  /** Curated timeline events by special-region code; empty when the timelines are not loaded. */
+  timelines: Record<string, TimelineEventItem[]>;
 }
 
 /** One fact as /api/facts returns it. */

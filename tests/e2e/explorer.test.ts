@@ -128,6 +128,8 @@ describe("the explorer in Chromium", () => {
       expect(dates.length).toBeGreaterThan(0);
       expect(dates.every((date) => date.startsWith(`${year}年`))).toBe(true);
     }
+    // The curated timeline up to the year, each event with its quote or citation.
+    await expect(page.getByTestId("timeline-events").locator("li").count()).resolves.toBeGreaterThan(0);
     await page.screenshot({ path: path.join(SCREENSHOTS, "northern-territories-2020.png") });
   });
 

@@ -186,6 +186,7 @@ export function Explorer({ data, initialState, bounds }: ExplorerProps) {
               category={state.category}
               lang={lang}
               nameOf={nameOf}
+              timeline={data.timelines[selectedPlace.code]}
               onClose={() => selectPlace(null)}
             />
           ) : null}

@@ -5,10 +5,11 @@ import { useEffect, useMemo, useState } from "react";
 import { categoryCounts } from "@/explorer/choropleth";
 import { categoryLabel, statusLabel, t } from "@/explorer/i18n";
 import { regionHolding } from "@/explorer/regions";
-import type { ExplorerPlace, FactCountRow, FactItem, Language } from "@/explorer/types";
+import type { ExplorerPlace, FactCountRow, FactItem, Language, TimelineEventItem } from "@/explorer/types";
 import type { YearMode } from "@/explorer/urlState";
 import { FactList } from "./FactList";
 import { factsForPlaces } from "./factsClient";
+import { TimelineEvents } from "./TimelineEvents";
 import styles from "./Explorer.module.css";
 
 export interface PlacePanelProps {
@@ -21,10 +22,12 @@ export interface PlacePanelProps {
   lang: Language;
   /** A place code's name in the interface language. */
   nameOf: (code: string) => string;
+  /** The place's curated timeline, if it has one. */
+  timeline?: readonly TimelineEventItem[];
   onClose: () => void;
 }
 
-export function PlacePanel({ place, childCodes, counts, year, mode, category, lang, nameOf, onClose }: PlacePanelProps) {
+export function PlacePanel({ place, childCodes, counts, year, mode, category, lang, nameOf, timeline, onClose }: PlacePanelProps) {
   const codes = useMemo(() => [place.code, ...childCodes], [place.code, childCodes]);
   const [facts, setFacts] = useState<FactItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -97,6 +100,7 @@ export function PlacePanel({ place, childCodes, counts, year, mode, category, la
           </details>
         </>
       ) : null}
+      {timeline ? <TimelineEvents events={timeline} year={year} lang={lang} /> : null}
     </section>
   );
 }
