@@ -23,6 +23,11 @@ beforeAll(async () => {
   browser = await launchBrowser();
 }, 10 * 60_000);
 
+// Each test's pages close when it ends (their request records stay for the last test).
+afterEach(async () => {
+  for (const watched of opened) if (!watched.page.isClosed()) await watched.page.context().close();
+});
+
 afterAll(async () => {
   await browser?.close();
   await explorer?.stop();

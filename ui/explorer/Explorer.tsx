@@ -2,6 +2,7 @@
 // The explorer: one client component that holds the shareable state (in the URL) and composes
 // the map, the timeline, the legend and the side panel. A change of year only recomputes feature
 // states and a point filter for the map; nothing is refetched for the map.
+import Link from "next/link";
 import { useCallback, useMemo, useState } from "react";
 import { ExplorerMap, type MapHit } from "@/ui/map/ExplorerMap";
 import { choroplethClasses, countsByPlace } from "@/explorer/choropleth";
@@ -203,7 +204,13 @@ export function Explorer({ data, initialState, bounds }: ExplorerProps) {
                 {selectedDeployment.sources.map((s, i) => (
                   <li key={i}>
                     {s.quote && s.documentId ? <blockquote className={styles.quote}>{s.quote}</blockquote> : null}
-                    {s.url ? <a href={s.url} rel="noreferrer">{s.title}</a> : s.title}
+                    {s.documentId ? (
+                      <Link href={`/documents/${s.documentId}${lang === "en" ? "?lang=en" : ""}`}>{s.title}</Link>
+                    ) : s.url ? (
+                      <a href={s.url} rel="noreferrer">{s.title}</a>
+                    ) : (
+                      s.title
+                    )}
                   </li>
                 ))}
               </ul>
