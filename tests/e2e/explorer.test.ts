@@ -219,6 +219,23 @@ describe("the explorer in Chromium", () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, "summary-csto.png") });
   });
 
+  it("selects the place at the centre of the map with the keyboard and switches the interface language", async () => {
+    const page = await open("?year=2020");
+    await expect(page.getByTestId("tab-list").textContent()).resolves.toBe("一覧表示");
+    await page.getByTestId("language").click();
+    await expect(page.getByTestId("tab-list").textContent()).resolves.toBe("List view");
+    expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
+    await page.getByTestId("layer-deployments").uncheck();
+    const canvas = page.locator("canvas.maplibregl-canvas");
+    await canvas.focus();
+    for (let attempt = 0; attempt < 10 && (await page.getByTestId("place-name").count()) === 0; attempt += 1) {
+      await page.waitForTimeout(300);
+      await page.keyboard.press("Enter");
+    }
+    // The first view is centred on 85°E 48°N, in Kazakhstan.
+    await expect(page.getByTestId("place-name").textContent()).resolves.toContain("Kazakhstan");
+  });
+
   it("lays out on a 390 px phone", async () => {
     const page = await open("?year=2020&place=ARM&lang=en", { width: 390, height: 844 });
     await page.getByTestId("place-name").waitFor();
