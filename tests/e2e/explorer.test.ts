@@ -241,6 +241,7 @@ describe("the explorer in Chromium", () => {
     await page.getByTestId("place-name").waitFor();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
+    await page.waitForTimeout(1500); // let MapLibre paint after the layout settles
     // A viewport screenshot: a full-page one resizes the viewport and blanks the WebGL canvas.
     await page.screenshot({ path: path.join(SCREENSHOTS, "phone-390.png") });
   });
