@@ -1,44 +1,13 @@
 // Places: countries, special regions and their islands, region groups with membership by year.
 import type { Db } from "./client";
 import type { $Enums, Prisma } from "./generated/prisma/client";
+import type { GroupMembershipRecord, PlaceControlRecord, PlaceNameRecord, PlaceRecord } from "../places/catalogue/types";
 
 type Tx = Db | Prisma.TransactionClient;
 
-export interface PlaceNameRecord {
-  name: string;
-  lang: "ja" | "en";
-  variant: "official" | "variant" | "historical" | "abbreviation" | "city";
-}
-
-export interface PlaceRecord {
-  code: string;
-  kind: "country" | "special_region" | "subregion" | "group";
-  nameEn: string;
-  nameJa: string;
-  isoA3: string | null;
-  isoN3: string | null;
-  parentCode: string | null;
-  lat: number | null;
-  lon: number | null;
-  names: PlaceNameRecord[];
-}
-
-export interface MembershipRecord {
-  groupCode: string;
-  memberCode: string;
-  fromYear: number;
-  toYear: number | null;
-  status: "member" | "suspended" | "observer";
-  note?: string | null;
-}
-
-export interface ControlRecord {
-  placeCode: string;
-  administrator: string;
-  fromYear: number;
-  toYear: number | null;
-  note: string;
-}
+export type { PlaceNameRecord, PlaceRecord } from "../places/catalogue/types";
+export type MembershipRecord = GroupMembershipRecord;
+export type ControlRecord = PlaceControlRecord;
 
 export interface PlaceCatalogueInput {
   places: PlaceRecord[];
@@ -61,7 +30,7 @@ export async function syncPlaceCatalogue(tx: Prisma.TransactionClient, catalogue
     data: dedupeNames(catalogue.places).map(({ placeCode, name, lang, variant }) => ({ placeCode, name, lang, variant })),
   });
   await tx.groupMembership.deleteMany({});
-  await tx.groupMembership.createMany({ data: catalogue.memberships.map((m) => ({ ...m, note: m.note ?? null })) });
+  await tx.groupMembership.createMany({ data: catalogue.memberships });
   await tx.placeControl.deleteMany({});
   await tx.placeControl.createMany({ data: catalogue.control });
 }

@@ -48,7 +48,7 @@ export const places: PlaceRecord[] = [
 ];
 
 const member = (groupCode: string, memberCode: string, fromYear: number, toYear: number | null = null, status: MembershipRecord["status"] = "member"): MembershipRecord => ({
-  groupCode, memberCode, fromYear, toYear, status,
+  groupCode, memberCode, fromYear, toYear, status, note: null,
 });
 
 export const memberships: MembershipRecord[] = [
