@@ -1,7 +1,5 @@
 // The place catalogue in the database, loaded once per content hash. Facts refer to place codes,
-// so anything that writes facts (start-up, the ingest command) calls this first. Same dataset name
-// and hash as prepareDatabase's own place loading, so the two never undo each other;
-// prepareDatabase can call this instead of its private copy.
+// so anything that writes facts (start-up, the ingest command) calls this first.
 import { createHash } from "node:crypto";
 import type { Db } from "../db/client";
 import { loadDatasetOnce } from "../db/datasets";

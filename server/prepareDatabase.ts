@@ -7,11 +7,10 @@ import { loadDatasetOnce } from "../db/datasets";
 import { replaceDeployments } from "../db/deployments";
 import { loadedCounts } from "../db/health";
 import { applyPendingMigrations } from "../db/migrations";
-import { syncPlaceCatalogue } from "../db/places";
 import { loadDocumentLibrary } from "../ingest/library";
 import { parseForcesAbroadCsv } from "../ingest/reference/forcesAbroad";
 import { loadSubjects } from "../subjects/loadSubjects";
-import { groupMemberships, placeCatalogue, placeControl } from "../places/catalogue";
+import { ensurePlaceCatalogue } from "./ensureCatalogue";
 import { StartupError } from "./startupError";
 
 export const FORCES_ABROAD_CSV = "data/reference/russian-forces-abroad.csv";
@@ -30,7 +29,7 @@ export async function prepareDatabase(databaseUrl: string, log: (line: string) =
   if (migrationsApplied.length > 0) log(`Applied migrations: ${migrationsApplied.join(", ")}.`);
   const db = createPrismaClient(databaseUrl, { maxConnections: 2 });
   try {
-    await loadPlaces(db);
+    await ensurePlaceCatalogue(db);
     await loadReferenceDeployments(db);
     await loadDocumentLibrary(db, { log });
     await loadSubjects(db, { log });
@@ -38,12 +37,6 @@ export async function prepareDatabase(databaseUrl: string, log: (line: string) =
   } finally {
     await db.$disconnect();
   }
-}
-
-async function loadPlaces(db: ReturnType<typeof createPrismaClient>) {
-  const catalogue = { places: placeCatalogue(), memberships: groupMemberships(), control: placeControl() };
-  const hash = sha256(JSON.stringify(catalogue));
-  await db.$transaction((tx) => loadDatasetOnce(tx, "place-catalogue", hash, () => syncPlaceCatalogue(tx, catalogue)), LONG_TRANSACTION);
 }
 
 async function loadReferenceDeployments(db: ReturnType<typeof createPrismaClient>) {
