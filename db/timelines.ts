@@ -32,23 +32,27 @@ export async function referenceDeploymentsForLinking(db: Tx) {
   });
 }
 
+/** The stored fields of a curated timeline event. */
+export interface TimelineEventFields {
+  slug: string;
+  placeCode: string;
+  year: number;
+  month: number | null;
+  day: number | null;
+  precision: $Enums.DatePrecision;
+  kind: string;
+  titleEn: string;
+  titleJa: string;
+  origin: $Enums.DataOrigin;
+}
+
 export interface SubjectLinks {
-  events: {
-    slug: string;
+  events: (TimelineEventFields & {
     subject: $Enums.TimelineSubject;
-    placeCode: string;
-    year: number;
-    month: number | null;
-    day: number | null;
-    precision: $Enums.DatePrecision;
-    kind: string;
-    titleEn: string;
-    titleJa: string;
-    origin: $Enums.DataOrigin;
     sourceTitle: string | null;
     sourceUrl: string | null;
     factIds: number[];
-  }[];
+  })[];
   deploymentSources: { deploymentId: number; factId: number; title: string; url: string | null }[];
 }
 
@@ -89,18 +93,8 @@ export interface TimelineQuote {
   document: { id: number; slug: string; title: string; titleEn: string | null; sourceUrl: string | null };
 }
 
-export interface TimelineEventEntry {
+export interface TimelineEventEntry extends TimelineEventFields {
   type: "event";
-  slug: string;
-  placeCode: string;
-  year: number;
-  month: number | null;
-  day: number | null;
-  precision: $Enums.DatePrecision;
-  kind: string;
-  titleEn: string;
-  titleJa: string;
-  origin: $Enums.DataOrigin;
   /** The reference citation of an event no document supports (curated in data/timelines). */
   citation: { title: string; url: string | null } | null;
   quotes: TimelineQuote[];

@@ -1,4 +1,5 @@
 // The explorer's data as the server page hands it to the client: plain, serialisable records.
+import type { DeploymentRecord } from "@/db/deployments";
 import type { $Enums } from "@/db/generated/prisma/client";
 
 export type Language = "ja" | "en";
@@ -22,26 +23,12 @@ export interface FactCountRow {
   count: number;
 }
 
-export interface ExplorerDeployment {
-  slug: string;
-  hostCode: string;
-  regionCode: string | null;
-  locationEn: string;
-  locationJa: string;
-  lat: number;
-  lon: number;
-  unitOrFacility: string;
-  framework: $Enums.DeploymentFramework;
-  startYear: number;
-  endYear: number | null;
-  personnelLow: number | null;
-  personnelHigh: number | null;
+export type ExplorerDeployment = Omit<DeploymentRecord, "personnelAsOf" | "origin" | "sources"> & {
   origin: "reference" | "document";
   /** True when a source of the deployment is a fact quoted from an ingested document. */
   documentSupported: boolean;
-  note: string;
   sources: { title: string; url: string | null; quote: string | null; documentId: number | null; factId: number | null }[];
-}
+};
 
 export interface ExplorerMembership {
   groupCode: string;
