@@ -14,22 +14,28 @@ export type IngestResult =
   | { ok: false; problems: string[] };
 
 export function ingestDocumentBytes(bytes: Uint8Array, metadata: DocumentMetadata): IngestResult {
-  const tooLarge = documentSizeProblem(bytes.byteLength);
-  if (tooLarge) return { ok: false, problems: [tooLarge] };
-  const decoded = decodeDocumentBytes(bytes);
-  if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
-
-  const { text } = normaliseDocumentText(decoded.text);
-  if (text.trim() === "") return { ok: false, problems: ["has no text left after removing page furniture"] };
-  const sentences = paragraphsToSentences(textToParagraphs(text));
+  const read = readNormalisedText(bytes);
+  if (!read.ok) return read;
+  const sentences = paragraphsToSentences(textToParagraphs(read.text));
   const { facts, problems } = factsOfSentences(sentences, metadata);
   return {
     ok: true,
-    document: documentRecord(metadata, decoded.encoding, text),
+    document: documentRecord(metadata, read.encoding, read.text),
     facts,
     sentences: sentences.length,
     problems,
   };
+}
+
+/** Decoding and normalising in their own scope, so the raw decoded text is garbage before the later stages run. */
+function readNormalisedText(bytes: Uint8Array): { ok: true; text: string; encoding: string } | { ok: false; problems: string[] } {
+  const tooLarge = documentSizeProblem(bytes.byteLength);
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
+  const decoded = decodeDocumentBytes(bytes);
+  if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
+  const { text } = normaliseDocumentText(decoded.text);
+  if (text.trim() === "") return { ok: false, problems: ["has no text left after removing page furniture"] };
+  return { ok: true, text, encoding: decoded.encoding };
 }
 
 function factsOfSentences(sentences: Sentence[], metadata: DocumentMetadata) {
