@@ -1,0 +1,12 @@
+// The benchmark suites, in the order they run. Each returns its figures and never throws for a
+// slow result: a figure that misses its target is reported, not failed.
+import type { BenchContext } from "./context";
+import type { Figure } from "./figures";
+
+export interface BenchSuite {
+  name: string;
+  description: string;
+  run(context: BenchContext): Promise<Figure[]>;
+}
+
+export const suites: BenchSuite[] = [];
