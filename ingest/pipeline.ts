@@ -5,6 +5,7 @@ import type { DocumentRecord, FactRecord } from "../db/documents";
 import { datesOfSentences, documentDateContext } from "./dates";
 import { EXTRACTOR_VERSION } from "./extractorVersion";
 import { sentencesToFacts, type FactProblem } from "./facts/sentencesToFacts";
+import { meetingStatementDate } from "./facts/statementDate";
 import type { DocumentMetadata } from "./metadata";
 import { decodeDocumentBytes, documentSizeProblem } from "./read";
 import { normaliseDocumentText, paragraphsToSentences, textToParagraphs, type Sentence } from "./text";
@@ -48,10 +49,9 @@ function factsOfSentences(sentences: Sentence[], metadata: DocumentMetadata) {
       : { year: metadata.publishedYear },
   });
   const dated = datesOfSentences(sentences, base);
+  const published = { year: metadata.publishedYear, month: metadata.publishedOn.getUTCMonth() + 1, day: metadata.publishedOn.getUTCDate() };
   const statementDate =
-    metadata.kind === "meeting_summary" && documentIsDated
-      ? { year: metadata.publishedYear, month: metadata.publishedOn.getUTCMonth() + 1, day: metadata.publishedOn.getUTCDate(), precision: "day" as const, dateText: null }
-      : null;
+    metadata.kind === "meeting_summary" && documentIsDated ? meetingStatementDate(published, dated.map((d) => d.mentions)) : null;
   return sentencesToFacts(
     sentences.map((sentence, i) => ({ sentence, dates: dated[i]!.mentions, context: dated[i]!.context })),
     { documentIsDated, statementDate },

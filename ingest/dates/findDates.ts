@@ -39,8 +39,26 @@ function withYearTail(year: number, g: Groups, n: string): CalendarDate {
   return { year, month: part === undefined ? undefined : YEAR_PART_MONTH[part] };
 }
 
+/**
+ * 10(平成22)年 → 2010. The era gloss settles the century; with 同 (same era as before) the two
+ * digits are read in the century that does not put the year after the document.
+ */
+function glossedYear(g: Groups, context: DateContext): number {
+  const written = Number(g.glossedYear);
+  if (g.glossedYear!.length === 4) return written;
+  if (g.glossEra !== undefined) {
+    const fromEra = eraToGregorian(g.glossEra, g.glossEraYear!);
+    if (fromEra !== undefined && fromEra % 100 === written) return fromEra;
+  }
+  const latest = context.published?.year ?? context.coversTo;
+  return 2000 + written <= latest + 1 ? 2000 + written : 1900 + written;
+}
+
 function resolve(g: Groups, context: DateContext, rangeStart: DateMention | undefined): Resolved | undefined {
   const last = context.last;
+  if (g.glossedYear !== undefined) {
+    return { ...withYearTail(glossedYear(g, context), g, "G"), explicitYear: true, isFiscalYear: g.glossFiscal !== undefined };
+  }
   if (g.year !== undefined || g.era !== undefined) {
     const year = g.year !== undefined ? Number(g.year) : eraToGregorian(g.era!, g.eraYear!);
     if (year === undefined) return undefined;

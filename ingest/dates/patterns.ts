@@ -15,9 +15,13 @@ const YEAR_TAIL = (n: string) =>
   `(?:${SP}${MONTH(`month${n}`)}(?:${DAY(`day${n}`)})?${MONTH_PART}|(?<yearPart${n}>末|初め|初頭|前半|後半|上半期|下半期|春|夏|秋|冬))?`;
 const BARE_DAY_FOLLOWER = "[にのはまでからより、。～〜~（(）)]|午前|午後|朝|夜|夕|$";
 
+const YEAR_NOT_LENGTH = "(?!代|間|ぶり|以上|連続|版)";
 const ALTERNATIVES = [
+  // 10(平成22)年11月, 1978(昭和53)年, 03(同15)年: the Defense of Japan writes the Western year
+  // (often two digits) with the era year glossed in brackets; 同 repeats the last era named.
+  `${NOT_INSIDE_NUMBER}(?<glossedYear>\\d{4}|\\d{2})${SP}[(（](?:(?<glossEra>${ERA})|同)${SP}(?<glossEraYear>\\d{1,2}|元)${SP}[)）]${SP}年${YEAR_NOT_LENGTH}(?<glossFiscal>度)?${YEAR_TAIL("G")}`,
   // 2020年9月27日, 平成20年11月5日, 令和元年度, 2016年末, 1955 年 6 月
-  `${NOT_INSIDE_NUMBER}(?:(?<era>${ERA})${SP}(?<eraYear>\\d{1,2}|元)|(?<year>\\d{4}))${SP}年(?!代|間|ぶり|以上|連続|版)(?<fiscal>度)?${YEAR_TAIL("A")}`,
+  `${NOT_INSIDE_NUMBER}(?:(?<era>${ERA})${SP}(?<eraYear>\\d{1,2}|元)|(?<year>\\d{4}))${SP}年${YEAR_NOT_LENGTH}(?<fiscal>度)?${YEAR_TAIL("A")}`,
   // 同年12月, 翌年, 昨年末, 今年1月, 本年度 (not 前年比)
   `(?<relYear>一昨年|同年|翌年|前年|昨年|今年|本年|去年|来年|明年)(?!比|同期)(?<relFiscal>度)?${YEAR_TAIL("B")}`,
   // 同月, 翌月, 同月16日

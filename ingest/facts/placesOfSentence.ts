@@ -21,12 +21,19 @@ export interface SentencePlace {
 // A place followed by these is where something happened or a yardstick, not what the sentence is about.
 const VENUE_AFTER = /^(?:で|での|において|における|にて)(?:[^、。]{0,12}?)(?:会談|会合|会議|サミット|総会|首脳会議|フォーラム|開催|行われ)/;
 const SEA_AREA_AFTER = /^(?:近海|沖|上空|周辺海域|近郊)(?:で|での|において|における)/;
-// A group named as the occasion of a meeting (G8外相会合の際に, G20サミットの機会に).
-const OCCASION_AFTER = /^[^、。]{0,12}?(?:の際|の機会|の場で|に際し|の折|のマージン)/;
+// A group named as the occasion of a meeting (G8外相会合の際に, G20サミットの機会に, G20サミットに参加するため).
+const OCCASION_AFTER = /^[^、。]{0,12}?(?:の際|の機会|の場で|に際し|の折|のマージン|に参加するため|に出席するため|参加のため|出席のため)/;
+// Where the speaker was when a meeting took place: トルコ・アンタルヤを訪問中の安倍総理は.
+const VISITING_AFTER = /^(?:・[^、。,，を]{1,12})?を訪問中/;
+// Places a region lies between (アジア、欧州、ロシア、中東を結ぶ要衝): geography, not a subject.
+const CONNECTED_AFTER = /^(?:(?:[、・,，]|及び|および)[^、。,，を]{1,12})*を(?:結ぶ|つなぐ|繋ぐ)/;
+// Japan's legal position in apposition (わが国固有の領土である北方領土): not an actor.
+const OWN_TERRITORY_AFTER = /^(?:の)?固有の領土/;
 const COMPARISON_AFTER = /^(?:に比べ|と比べ|と比較|に次ぐ|に次いで|を上回|を下回)/;
 // The author's own country as point of view (わが国を取り巻く安全保障環境) settles nothing in a heading.
 const POINT_OF_VIEW = new Set(["わが国", "我が国", "本邦", "我が方"]);
-const TOPIC_AFTER = /^(?:側)?(?:は|が|も|より)/;
+// The topic marker may follow a run of places joined by ・ (中央アジア・コーカサス地域においては).
+const TOPIC_AFTER = /^(?:・[^・、。,，はがも]{1,10})*(?:側)?(?:は|が|も|より|においては|については)/;
 
 let subregionParents: Map<string, string> | undefined;
 let groupCodes: Set<string> | undefined;
@@ -57,6 +64,7 @@ function isAboutPlace(sentence: string, mention: PlaceMention): boolean {
   if (mention.via === "name" && (VENUE_AFTER.test(after) || SEA_AREA_AFTER.test(after))) return false;
   if (mention.placeCodes.every(isGroupCode) && OCCASION_AFTER.test(after)) return false;
   if (COMPARISON_AFTER.test(after)) return false;
+  if (VISITING_AFTER.test(after) || CONNECTED_AFTER.test(after) || OWN_TERRITORY_AFTER.test(after)) return false;
   return true;
 }
 
@@ -86,18 +94,31 @@ export function placesOfSentence(sentence: string, headings: readonly string[]):
     (mention) => isAboutPlace(sentence, mention) && !isMemberList(mention, all, asides) && !isGloss(sentence, mention, asides),
   );
   if (named.length > 0) {
-    return named.flatMap((mention) =>
+    const places: SentencePlace[] = named.flatMap((mention) =>
       regionCodes(mention.placeCodes).map((placeCode) => ({
         placeCode,
         derivation: derivationOf(mention),
         matchedText: mention.surface,
         at: mention.start,
         end: mention.end,
-        isTopic: TOPIC_AFTER.test(sentence.slice(mention.end, mention.end + 2)),
+        isTopic: TOPIC_AFTER.test(sentence.slice(mention.end, mention.end + 16)),
       })),
     );
+    return [...places, ...elidedActor(places, headings)];
   }
   return placesOfHeadings(headings);
+}
+
+const isCountryCode = (code: string) => /^[A-Z]{3}$/.test(code);
+
+/**
+ * A sentence that names only regions (北方四島, 択捉島, クリミア) and no topic leaves its actor
+ * unsaid (…択捉島の軍用飛行場が軍民共用となり…): the country its section heading names
+ * (北方領土におけるロシア軍) is that actor.
+ */
+function elidedActor(places: readonly SentencePlace[], headings: readonly string[]): SentencePlace[] {
+  if (places.some((p) => p.isTopic || isCountryCode(p.placeCode))) return [];
+  return placesOfHeadings(headings).filter((h) => isCountryCode(h.placeCode));
 }
 
 function placesOfHeadings(headings: readonly string[]): SentencePlace[] {

@@ -25,6 +25,10 @@ function continues(text: string, next: string): boolean {
   return /\d$/.test(text) && /^[年月日]/.test(next);
 }
 
+// Web text links a footnote by a number right after the sentence, whose 。 the page leaves out
+// (…配備されている27): a sentence-final verb form followed by one or two digits ends the paragraph.
+const FOOTNOTE_MARKER_END = /(?:る|た|だ|い|す|う)\d{1,2}$/;
+
 /** A title can only be this long, so a longer paragraph needs no title check. */
 const mayBeTitle = (paragraph: ParagraphBuilder, maxTitleLength: number) =>
   paragraph.size <= maxTitleLength && isTitleShaped(paragraph.text, maxTitleLength);
@@ -41,9 +45,15 @@ class Assembler {
     private readonly wrapWidth: number | undefined,
   ) {}
 
+  /** The paragraph has ended: at a sentence end, or in web text at a sentence's footnote marker. */
+  private closed(paragraph: ParagraphBuilder): boolean {
+    if (paragraph.ended) return true;
+    return this.wrapWidth === undefined && paragraph.kind === "body" && FOOTNOTE_MARKER_END.test(paragraph.tail());
+  }
+
   private emit(paragraph: ParagraphBuilder | undefined) {
     if (!paragraph) return;
-    const isTitle = paragraph.kind === "body" && !paragraph.ended && mayBeTitle(paragraph, this.maxTitleLength);
+    const isTitle = paragraph.kind === "body" && !this.closed(paragraph) && mayBeTitle(paragraph, this.maxTitleLength);
     const kind = isTitle ? "heading" : paragraph.kind;
     if (kind === "heading") this.rememberHeading(paragraph.text.replace(/\s/g, ""));
     this.out.push({ text: paragraph.text, lineNo: paragraph.lineNo, kind });
@@ -68,7 +78,7 @@ class Assembler {
 
   block(lines: Line[]) {
     lines.forEach((line, index) => this.line(line, index === 0, lines[index + 1]?.text));
-    if (this.current?.kind === "body" && !this.current.ended && !mayBeTitle(this.current, this.maxTitleLength)) {
+    if (this.current?.kind === "body" && !this.closed(this.current) && !mayBeTitle(this.current, this.maxTitleLength)) {
       this.pending = this.current;
     } else {
       this.emit(this.current);
@@ -83,7 +93,7 @@ class Assembler {
     // a numbered heading, a dateline, and the headline right above a dateline stand alone
     const standsAlone = numbered || isDateline(text) || (nextText !== undefined && isDateline(nextText) && !endsSentence(text));
     const current = this.current;
-    if (current && !current.ended && !standsAlone) {
+    if (current && !this.closed(current) && !standsAlone) {
       current.append(text);
       return;
     }

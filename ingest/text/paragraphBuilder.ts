@@ -37,7 +37,7 @@ export class ParagraphBuilder {
   }
 
   /** The last characters, across parts if the last part is short. */
-  private tail(): string {
+  tail(): string {
     let tail = "";
     for (let i = this.parts.length - 1; i >= 0 && tail.length < TAIL_LENGTH; i--) tail = this.parts[i]! + tail;
     return tail.slice(-TAIL_LENGTH);

@@ -29,6 +29,22 @@ export const blockers: readonly string[] = [
   "ストックホルム国際平和研究所",
 ];
 
+/**
+ * Words that stand for a place without naming it: the exchanges and visits of the Northern
+ * Territories' former residents exist only for those islands (元島民 are the islands' former
+ * residents in every text of this field; 墓参 alone is not listed, as it also means visits to
+ * internees' graves in Russia).
+ */
+const placeVocabulary: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["北方墓参", ["northern-territories"]],
+  ["航空機墓参", ["northern-territories"]],
+  ["ビザなし交流", ["northern-territories"]],
+  ["ビザなし渡航", ["northern-territories"]],
+  ["四島交流", ["northern-territories"]],
+  ["元島民", ["northern-territories"]],
+  ["旧島民", ["northern-territories"]],
+];
+
 /** Fixed forms naming several places at once. */
 const multiPlaceForms: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["中央アジア+日本", ["central-asia", "JPN"]],
@@ -75,7 +91,7 @@ export function buildLexicon(): LexiconEntry[] {
       for (const code of entry.codes) if (!existing.codes.includes(code)) existing.codes.push(code);
   };
   for (const surface of blockers) add({ surface, codes: [], role: "blocker", isPlaceName: false, takesTitle: false });
-  for (const [surface, codes] of multiPlaceForms) add({ surface, codes: [...codes], role: "name", isPlaceName: false, takesTitle: false });
+  for (const [surface, codes] of [...multiPlaceForms, ...placeVocabulary]) add({ surface, codes: [...codes], role: "name", isPlaceName: false, takesTitle: false });
   for (const entry of [...catalogueEntries(), ...officeHolderEntries()]) add(entry);
   return [...bySurface.values()];
 }

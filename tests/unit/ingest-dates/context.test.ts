@@ -74,3 +74,20 @@ describe("DateTracker", () => {
     expect(mentions.map((m) => m[0]?.year)).toEqual([2019, 2020]);
   });
 });
+
+describe("dates that name no event of their own", () => {
+  const MEETING = documentDateContext({ coversFrom: 2016, coversTo: 2016, published: { year: 2016, month: 9, day: 3 } });
+  const WHITE_PAPER = documentDateContext({ coversFrom: 1990, coversTo: 2016, published: { year: 2016 } });
+  const datesOf = (text: string, context = MEETING) =>
+    findDatesInSentences([{ text, paragraphIndex: 0, headings: [] }], context)[0]!.map((m) => `${m.year}-${m.month ?? ""}-${m.day ?? ""}`);
+
+  it("skips the same moment given on Japan's clock", () => {
+    expect(datesOf("9月2日午後7時(日本時間3日午前1時)から、外相会談を行った。")).toEqual(["2016-9-2"]);
+    expect(datesOf("2日午前11時(現地時間;日本時間同日午後5時)から会談した。", { ...MEETING, last: { year: 2016, month: 9, day: 2 } })).toEqual(["2016-9-2"]);
+  });
+
+  it("takes 以来 followed by a comma as the start of what follows, not a yardstick", () => {
+    expect(datesOf("1994年以来、ロシアは同地域に部隊を置いてきた。", WHITE_PAPER)).toEqual(["1994--"]);
+    expect(datesOf("1994年以来の大規模な演習となった。", WHITE_PAPER)).toEqual([]);
+  });
+});

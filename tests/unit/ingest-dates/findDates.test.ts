@@ -155,3 +155,21 @@ describe("findDates: numbers that are not dates", () => {
     expect(datesIn("13月1日に会談した。")).toEqual([]);
   });
 });
+
+describe("findDates: Western years glossed with the era (white paper style)", () => {
+  const WHITE_PAPER_2016 = documentDateContext({ coversFrom: 1985, coversTo: 2016, published: { year: 2016 } });
+
+  it("reads a two-digit year by its era gloss, with the month after it", () => {
+    expect(datesIn("12(平成24)年7月には、首相が色丹島を訪れた。", WHITE_PAPER_2016)).toEqual(["12(平成24)年7月=2012-7"]);
+    expect(datesIn("89（平成元）年に部隊が撤収した。", WHITE_PAPER_2016)).toEqual(["89（平成元）年=1989"]);
+  });
+
+  it("reads a four-digit year with its gloss, and 同 standing for the last era", () => {
+    expect(datesIn("1985(昭和60)年から改革が始まり、07(同19)年に完了した。", WHITE_PAPER_2016)).toEqual(["1985(昭和60)年=1985", "07(同19)年=2007"]);
+  });
+
+  it("keeps 年度 and length-of-time words apart as for plain years", () => {
+    expect(datesIn("15(平成27)年度の緊急発進回数は過去最多だった。", WHITE_PAPER_2016)).toEqual(["15(平成27)年度=2015 FY"]);
+    expect(datesIn("10(平成22)年間の推移を示す。", WHITE_PAPER_2016)).toEqual([]);
+  });
+});

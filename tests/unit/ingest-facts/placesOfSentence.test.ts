@@ -48,4 +48,40 @@ describe("the places a sentence is about", () => {
     const [russia] = placesOfSentence("ロシアは、2014年にクリミアを併合した。", []);
     expect(russia).toMatchObject({ placeCode: "RUS", isTopic: true });
   });
+
+  it("leaves out the country a speaker was visiting and a summit attended as the occasion", () => {
+    expect(codes("APEC首脳会議に出席するためペルー・リマを訪問中の総理大臣は、ナザルバエフ大統領と会談した。")).toEqual(["KAZ"]);
+    expect(codes("G20サミットに参加するため、外務大臣はアルメニア外相と会談した。")).toEqual(["ARM"]);
+  });
+
+  it("leaves out the places a region is said to connect", () => {
+    expect(codes("コーカサスは、欧州、中東、ロシアを結ぶ回廊に位置する。")).toEqual(["caucasus"]);
+    expect(codes("中央アジアは中国及びロシアをつなぐ位置にある。")).toEqual(["central-asia"]);
+  });
+
+  it("does not count Japan as an actor where it states its territory as its own", () => {
+    expect(codes("ロシアは、我が国固有の領土である択捉島に新たな部隊を置いた。")).toEqual(["RUS", "northern-territories"]);
+  });
+
+  it("reads the visits and exchanges of the islands' former residents as the Northern Territories", () => {
+    expect(codes("今夏の北方墓参は、天候不良のため中止された。")).toEqual(["northern-territories"]);
+    expect(codes("両外相は、ビザなし交流の早期再開で一致した。")).toEqual(["northern-territories"]);
+    expect(codes("元島民の方々の高齢化が進んでいる。")).toEqual(["northern-territories"]);
+  });
+
+  it("knows the foreign ministers of Central Asia and the Caucasus by name", () => {
+    expect(placesOfSentence("カミーロフ外相から、観光協力への期待が示された。", [])[0]).toMatchObject({ placeCode: "UZB", derivation: "office_holder" });
+    expect(codes("メレドフ副首相兼外相が訪日した。")).toEqual(["TKM", "JPN"]);
+  });
+
+  it("marks as topic a run of places joined by ・ before においては or については", () => {
+    const places = placesOfSentence("中央アジア・コーカサス地域においては、2001年に合同部隊が創設された。", []);
+    expect(places.map((p) => [p.placeCode, p.isTopic])).toEqual([["central-asia", true], ["caucasus", true]]);
+  });
+
+  it("takes the country of the heading as the unsaid actor of a sentence that names only a region", () => {
+    expect(codes("同年9月には、色丹島に新たな兵舎が完成した。", ["4 北方領土におけるロシア軍"])).toEqual(["northern-territories", "RUS"]);
+    expect(codes("同年9月には、日本が色丹島への訪問を求めた。", ["4 北方領土におけるロシア軍"])).toEqual(["JPN", "northern-territories"]);
+    expect(codes("ロシアは、色丹島に兵舎を建てた。", ["(2) ウクライナ"])).toEqual(["RUS", "northern-territories"]);
+  });
 });

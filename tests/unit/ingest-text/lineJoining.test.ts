@@ -68,3 +68,15 @@ describe("character normalisation", () => {
     expect(normaliseDocumentText("1 ロシア\n\n(1) ロシア情勢").text).toBe("1 ロシア\n\n(1) ロシア情勢");
   });
 });
+
+describe("footnote numbers at the end of a web paragraph", () => {
+  it("ends a web paragraph at a sentence's footnote number instead of running it into the next", () => {
+    const raw = "ロシアは、極東地域における軍事態勢の強化の一環として、同島に新たな沿岸防衛部隊を配備している12\n\n08(平成20)年5月には、大統領が交代した。";
+    expect(normaliseDocumentText(raw).text).toBe(raw);
+  });
+
+  it("still runs a paragraph on when its last number is not after a sentence-final verb", () => {
+    const raw = "両国間の貿易額は、エネルギー分野の取引が拡大したことを背景として、前年と比べると約12\n\n%増加した。";
+    expect(normaliseDocumentText(raw).text).toBe("両国間の貿易額は、エネルギー分野の取引が拡大したことを背景として、前年と比べると約12%増加した。");
+  });
+});

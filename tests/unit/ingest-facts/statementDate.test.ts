@@ -1,0 +1,31 @@
+import type { DateMention } from "../../../ingest/dates";
+import { meetingStatementDate } from "../../../ingest/facts/statementDate";
+
+const mention = (year: number, month?: number, day?: number): DateMention => ({
+  start: 0,
+  end: 1,
+  text: "x",
+  year,
+  ...(month !== undefined && { month }),
+  ...(day !== undefined && { day }),
+  precision: day !== undefined ? "day" : month !== undefined ? "month" : "year",
+  explicitYear: false,
+});
+const posted = { year: 2018, month: 6, day: 12 };
+const dayOf = (d: { year: number; month: number | null; day: number | null }) => `${d.year}-${d.month}-${d.day}`;
+
+describe("the day a meeting summary's statements were made", () => {
+  it("is the meeting's day named in the opening sentence when the page was posted a day later", () => {
+    expect(dayOf(meetingStatementDate(posted, [[mention(2018, 6, 11)], [mention(2018, 5)]]))).toBe("2018-6-11");
+  });
+
+  it("is the page's date when the opening sentences name no day just before it", () => {
+    expect(dayOf(meetingStatementDate(posted, [[mention(2018, 5, 30)], []]))).toBe("2018-6-12");
+    expect(dayOf(meetingStatementDate(posted, [[mention(2018, 6, 20)]]))).toBe("2018-6-12");
+    expect(dayOf(meetingStatementDate(posted, [[mention(2018, 6)]]))).toBe("2018-6-12");
+  });
+
+  it("looks only at the opening sentences", () => {
+    expect(dayOf(meetingStatementDate(posted, [[], [], [], [mention(2018, 6, 11)]]))).toBe("2018-6-12");
+  });
+});
