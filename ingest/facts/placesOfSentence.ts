@@ -32,8 +32,9 @@ const OWN_TERRITORY_AFTER = /^(?:の)?固有の領土/;
 const COMPARISON_AFTER = /^(?:に比べ|と比べ|と比較|に次ぐ|に次いで|を上回|を下回)/;
 // The author's own country as point of view (わが国を取り巻く安全保障環境) settles nothing in a heading.
 const POINT_OF_VIEW = new Set(["わが国", "我が国", "本邦", "我が方"]);
-// The topic marker may follow a run of places joined by ・ (中央アジア・コーカサス地域においては).
-const TOPIC_AFTER = /^(?:・[^・、。,，はがも]{1,10})*(?:側)?(?:は|が|も|より|においては|については)/;
+// The topic marker may follow a run of places joined by ・ (中央アジア・コーカサス地域においては) or
+// a word for the state's own organs (ロシア経済は, ロシア軍は, ロシア政府が).
+const TOPIC_AFTER = /^(?:・[^・、。,，はがも]{1,10})*(?:側|経済|政府|軍|当局|指導部)?(?:は|が|も|より|においては|については)/;
 
 let subregionParents: Map<string, string> | undefined;
 let groupCodes: Set<string> | undefined;

@@ -84,4 +84,10 @@ describe("the places a sentence is about", () => {
     expect(codes("同年9月には、日本が色丹島への訪問を求めた。", ["4 北方領土におけるロシア軍"])).toEqual(["JPN", "northern-territories"]);
     expect(codes("ロシアは、色丹島に兵舎を建てた。", ["(2) ウクライナ"])).toEqual(["RUS", "northern-territories"]);
   });
+
+  it("takes a place followed by a word for its state's organs as the topic (ロシア軍は)", () => {
+    expect(placesOfSentence("ロシア軍は、演習を繰り返した。", [])[0]).toMatchObject({ placeCode: "RUS", isTopic: true });
+    expect(placesOfSentence("ロシア経済は、回復に向かった。", [])[0]).toMatchObject({ placeCode: "RUS", isTopic: true });
+    expect(placesOfSentence("ロシア文学を紹介した。", [])[0]).toMatchObject({ placeCode: "RUS", isTopic: false });
+  });
 });

@@ -66,4 +66,14 @@ describe("sentences to facts", () => {
     );
     expect(facts.map((f) => `${f.year}-${f.month}-${f.day}`).sort()).toEqual(["2008-11-5", "2008-7-null"]);
   });
+
+  it("does not date an event by a year given as a multiple's base (2011年の約3倍)", () => {
+    const { facts } = factsOf(["2012年の対露投資額は2011年の約3倍に達した。"], { coversFrom: 2012, coversTo: 2013, published: { year: 2013 } });
+    expect(facts.map((f) => `${f.placeCode}@${f.year}`)).toEqual(["RUS@2012"]);
+  });
+
+  it("dates the state's economy or forces as the topic by every date of the sentence", () => {
+    const { facts } = factsOf(["2008年後半から低迷したロシア経済は、2010年に回復した。"], { coversFrom: 2010, coversTo: 2011, published: { year: 2011 } });
+    expect(facts.map((f) => `${f.placeCode}@${f.year}`).sort()).toEqual(["RUS@2008", "RUS@2010"]);
+  });
 });
