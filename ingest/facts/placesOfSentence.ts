@@ -19,7 +19,8 @@ export interface SentencePlace {
 }
 
 // A place followed by these is where something happened or a yardstick, not what the sentence is about.
-const VENUE_AFTER = /^(?:で|での|において|における|にて)(?:[^、。]{0,12}?)(?:会談|会合|会議|サミット|総会|首脳会議|フォーラム|開催|行われ)/;
+// 開催/行われ alone do not make a venue: an election or fighting held in a place is about it.
+const VENUE_AFTER = /^(?:で|での|において|における|にて)(?:[^、。]{0,12}?)(?:会談|会合|会議|サミット|総会|首脳会議|フォーラム|式典|博覧会|万博)/;
 const SEA_AREA_AFTER = /^(?:近海|沖|上空|周辺海域|近郊)(?:で|での|において|における)/;
 // A group named as the occasion of a meeting (G8外相会合の際に, G20サミットの機会に, G20サミットに参加するため).
 const OCCASION_AFTER = /^[^、。]{0,12}?(?:の際|の機会|の場で|に際し|の折|のマージン|に参加するため|に出席するため|参加のため|出席のため)/;
@@ -58,8 +59,13 @@ function regionCodes(codes: readonly string[]): string[] {
   return [...new Set(codes.map((code) => parentOfSubregion(code) ?? code))];
 }
 
+// 元島民 are the Northern Territories' former residents unless another island is named as theirs (硫黄島の元島民).
+const FORMER_RESIDENTS = new Set(["元島民", "旧島民"]);
+const OTHER_ISLAND_BEFORE = /(?<!択捉|国後|色丹|歯舞群|四)島の$/;
+
 function isAboutPlace(sentence: string, mention: PlaceMention): boolean {
   if (mention.via === "city") return false;
+  if (FORMER_RESIDENTS.has(mention.surface) && OTHER_ISLAND_BEFORE.test(sentence.slice(0, mention.start))) return false;
   if (isVenueNote(sentence, mention)) return false;
   const after = sentence.slice(mention.end, mention.end + 24);
   if (mention.via === "name" && (VENUE_AFTER.test(after) || SEA_AREA_AFTER.test(after))) return false;

@@ -67,6 +67,8 @@ describe("the places a sentence is about", () => {
     expect(codes("今夏の北方墓参は、天候不良のため中止された。")).toEqual(["northern-territories"]);
     expect(codes("両外相は、ビザなし交流の早期再開で一致した。")).toEqual(["northern-territories"]);
     expect(codes("元島民の方々の高齢化が進んでいる。")).toEqual(["northern-territories"]);
+    expect([...new Set(codes("色丹島の元島民が墓参を行った。"))]).toEqual(["northern-territories"]);
+    expect(codes("硫黄島の元島民が墓参を行った。")).toEqual([]);
   });
 
   it("knows the foreign ministers of Central Asia and the Caucasus by name", () => {
@@ -89,5 +91,15 @@ describe("the places a sentence is about", () => {
     expect(placesOfSentence("ロシア軍は、演習を繰り返した。", [])[0]).toMatchObject({ placeCode: "RUS", isTopic: true });
     expect(placesOfSentence("ロシア経済は、回復に向かった。", [])[0]).toMatchObject({ placeCode: "RUS", isTopic: true });
     expect(placesOfSentence("ロシア文学を紹介した。", [])[0]).toMatchObject({ placeCode: "RUS", isTopic: false });
+  });
+
+  it("counts a place where an election or fighting took place, unlike a meeting's venue", () => {
+    expect(codes("沿ドニエストル地域で議会選挙が行われた。")).toEqual(["transnistria"]);
+    expect(codes("アブハジアで開催された式典に出席した。")).toEqual([]);
+  });
+
+  it("reads 露 before a title as Russia (露外務次官, 露副首相)", () => {
+    expect(codes("リャプコフ露外務次官と協議を行った。")).toEqual(["RUS"]);
+    expect(codes("露副首相が訪日した。")).toEqual(["RUS", "JPN"]);
   });
 });
