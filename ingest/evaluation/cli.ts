@@ -2,7 +2,7 @@
 // hand annotations, of the seed documents or of a folder of annotated documents (see evaluateFolder).
 import { evaluateFolder } from "./evaluateFolder";
 import { evaluateSeeds } from "./evaluateSeeds";
-import { totals, type Evaluation } from "./evaluateDocuments";
+import { totals, type DocumentScore, type Evaluation } from "./evaluateDocuments";
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
@@ -30,12 +30,20 @@ function printEvaluation(evaluation: Evaluation) {
   const kinds = [...new Set(evaluation.documents.map((d) => d.kind))];
   if (kinds.length > 1) {
     for (const kind of kinds) {
-      const t = totals(evaluation.documents.filter((d) => d.kind === kind));
-      console.log(`${`  ${kind}`.padEnd(width)}${pct(t.precision).padStart(9)}${pct(t.recall).padStart(8)}   date accuracy ${pct(t.dateAccuracy)}`);
+      const documents = evaluation.documents.filter((d) => d.kind === kind);
+      console.log(summaryLine(`  ${kind} (${documents.length})`, documents, totals(documents)));
     }
   }
-  const dated = evaluation.documents.reduce((n, d) => [n[0]! + d.datesCorrect, n[1]! + d.datesFound, n[2]! + d.datedInGold], [0, 0, 0]);
-  console.log(`${"all (micro)".padEnd(width)}${pct(evaluation.precision).padStart(9)}${pct(evaluation.recall).padStart(8)}   date accuracy ${pct(evaluation.dateAccuracy)} (${dated[0]}/${dated[1]} found of ${dated[2]})`);
+  console.log(summaryLine(`all (micro, ${evaluation.documents.length})`, evaluation.documents, evaluation));
+}
+
+/** Precision, recall and date accuracy with the counts behind them: pairs right/extra/missed, days right/found/annotated. */
+function summaryLine(label: string, documents: readonly DocumentScore[], t: Omit<Evaluation, "documents">): string {
+  const sum = (pick: (d: DocumentScore) => number) => documents.reduce((n, d) => n + pick(d), 0);
+  const found = sum((d) => d.datesFound);
+  const dates = found === 0 ? "date accuracy   n/a" : `date accuracy ${pct(t.dateAccuracy).padStart(6)}`;
+  const pairs = `pairs ${sum((d) => d.truePositives)}/${sum((d) => d.falsePositives.length)}/${sum((d) => d.falseNegatives.length)}`;
+  return `${label.padEnd(width)}${pct(t.precision).padStart(9)}${pct(t.recall).padStart(8)}   ${dates} (${sum((d) => d.datesCorrect)}/${found} of ${sum((d) => d.datedInGold)}); ${pairs} right/extra/missed`;
 }
 
 try {
