@@ -56,6 +56,7 @@ function glossedYear(g: Groups, context: DateContext): number {
 
 function resolve(g: Groups, context: DateContext, rangeStart: DateMention | undefined): Resolved | undefined {
   const last = context.last;
+  if (g.nineEleven !== undefined) return { year: 2001, month: 9, day: 11, explicitYear: true };
   if (g.glossedYear !== undefined) {
     return { ...withYearTail(glossedYear(g, context), g, "G"), explicitYear: true, isFiscalYear: g.glossFiscal !== undefined };
   }

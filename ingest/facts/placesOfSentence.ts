@@ -119,12 +119,12 @@ export function placesOfSentence(sentence: string, headings: readonly string[]):
 const isCountryCode = (code: string) => /^[A-Z]{3}$/.test(code);
 
 /**
- * A sentence that names only regions (北方四島, 択捉島, クリミア) and no topic leaves its actor
- * unsaid (…択捉島の軍用飛行場が軍民共用となり…): the country its section heading names
- * (北方領土におけるロシア軍) is that actor.
+ * A sentence that names only regions (北方四島, 択捉島, クリミア, 元島民) and no country leaves its
+ * actor unsaid (…択捉島の軍用飛行場が軍民共用となり…, 航空機墓参が実施された): the country its
+ * section heading names (北方領土におけるロシア軍, 日露外相会談) is that actor.
  */
 function elidedActor(places: readonly SentencePlace[], headings: readonly string[]): SentencePlace[] {
-  if (places.some((p) => p.isTopic || isCountryCode(p.placeCode))) return [];
+  if (places.some((p) => isCountryCode(p.placeCode))) return [];
   return placesOfHeadings(headings).filter((h) => isCountryCode(h.placeCode));
 }
 

@@ -110,7 +110,8 @@ export function findPlaceMentions(text: string): PlaceMention[] {
   const covered = new Uint8Array(text.length);
   const candidates = matcher
     .findAll(text)
-    .filter((h) => standsAlone(text, h.start, h.end, h.value.surface))
+    // a blocker blocks even as the head of a longer katakana word (米ドルレート)
+    .filter((h) => h.value.role === "blocker" || standsAlone(text, h.start, h.end, h.value.surface))
     .map((h): Selected => ({ start: h.start, end: h.end, entry: h.value }));
   const selected = selectLongest(text, candidates, covered).sort((a, b) => a.start - b.start);
   const named = selected.filter((s) => s.entry.role !== "blocker").map((s) => toMention(text, s, covered));

@@ -173,3 +173,12 @@ describe("findDates: Western years glossed with the era (white paper style)", ()
     expect(datesIn("10(平成22)年間の推移を示す。", WHITE_PAPER_2016)).toEqual([]);
   });
 });
+
+describe("findDates: events named by their date", () => {
+  it("reads 9.11 and 9・11 before テロ as 11 September 2001, and nothing in a decimal number", () => {
+    const WHITE_PAPER_2008 = documentDateContext({ coversFrom: 2001, coversTo: 2008, published: { year: 2008 } });
+    expect(datesIn("9.11テロの後、米軍が駐留した。", WHITE_PAPER_2008)).toEqual(["9.11=2001-9-11"]);
+    expect(datesIn("9・11同時多発テロを受け、協力が進んだ。", WHITE_PAPER_2008)).toEqual(["9・11=2001-9-11"]);
+    expect(datesIn("輸出額は9.11億ドルだった。", WHITE_PAPER_2008)).toEqual([]);
+  });
+});

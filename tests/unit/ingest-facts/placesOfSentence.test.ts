@@ -85,6 +85,7 @@ describe("the places a sentence is about", () => {
     expect(codes("同年9月には、色丹島に新たな兵舎が完成した。", ["4 北方領土におけるロシア軍"])).toEqual(["northern-territories", "RUS"]);
     expect(codes("同年9月には、日本が色丹島への訪問を求めた。", ["4 北方領土におけるロシア軍"])).toEqual(["JPN", "northern-territories"]);
     expect(codes("ロシアは、色丹島に兵舎を建てた。", ["(2) ウクライナ"])).toEqual(["RUS", "northern-territories"]);
+    expect(codes("ビザなし交流が再開された。", ["日露外相会談", "2 人道的措置"])).toEqual(["northern-territories", "JPN", "RUS"]);
   });
 
   it("takes a place followed by a word for its state's organs as the topic (ロシア軍は)", () => {

@@ -308,3 +308,10 @@ describe("findPlaceMentions: scale", () => {
     expect(elapsed).toBeLessThan(5000);
   });
 });
+
+describe("findPlaceMentions: blockers inside longer katakana words", () => {
+  it("reads 対米ドルレート as a currency rate, not as relations with the USA", () => {
+    expect(codes("ルーブルの対米ドルレートは大きく下落した。")).toEqual([]);
+    expect(codes("対米関係を重視した。")).toEqual(["USA"]);
+  });
+});
