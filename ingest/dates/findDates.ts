@@ -102,8 +102,14 @@ function resolve(g: Groups, context: DateContext, rangeStart: DateMention | unde
     return { year, month, day: num(g.bareMonthDay), explicitYear: false };
   }
   if (g.bareDay !== undefined) {
-    if (last?.month === undefined) return undefined;
-    return { year: last.year, month: last.month, day: Number(g.bareDay), explicitYear: false };
+    const day = Number(g.bareDay);
+    if (last?.month !== undefined) return { year: last.year, month: last.month, day, explicitYear: false };
+    // A page dated to the day opens with the day alone (17日14時から…): that day of its own month,
+    // or of the month before when the day is later than the page's.
+    const published = context.published;
+    if (published?.month === undefined || published.day === undefined) return undefined;
+    const { year, month } = addMonths(published.year, published.month, day > published.day ? -1 : 0);
+    return { year, month, day, explicitYear: false };
   }
   return undefined;
 }

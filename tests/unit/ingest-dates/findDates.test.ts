@@ -182,3 +182,17 @@ describe("findDates: events named by their date", () => {
     expect(datesIn("輸出額は9.11億ドルだった。", WHITE_PAPER_2008)).toEqual([]);
   });
 });
+
+describe("findDates: a day alone at the start of a page dated to the day", () => {
+  it("reads the day in the page's month, followed by a time of day", () => {
+    expect(datesIn("5日14時から約30分間、外相会談を行った。", MEETING_2008)).toEqual(["5日=2008-11-5"]);
+  });
+
+  it("reads a day later than the page's in the month before", () => {
+    expect(datesIn("28日午後、外相会談を行った。", MEETING_2008)).toEqual(["28日=2008-10-28"]);
+  });
+
+  it("still needs a month in a report dated by year only", () => {
+    expect(datesIn("5日14時から会談した。")).toEqual([]);
+  });
+});

@@ -1,9 +1,9 @@
 import type { DateMention } from "../../../ingest/dates";
 import { meetingStatementDate } from "../../../ingest/facts/statementDate";
 
-const mention = (year: number, month?: number, day?: number): DateMention => ({
-  start: 0,
-  end: 1,
+const mention = (year: number, month?: number, day?: number, start = 0): DateMention => ({
+  start,
+  end: start + 1,
   text: "x",
   year,
   ...(month !== undefined && { month }),
@@ -25,7 +25,8 @@ describe("the day a meeting summary's statements were made", () => {
     expect(dayOf(meetingStatementDate(posted, [[mention(2018, 6)]]))).toBe("2018-6-12");
   });
 
-  it("looks only at the opening sentences", () => {
-    expect(dayOf(meetingStatementDate(posted, [[], [], [], [mention(2018, 6, 11)]]))).toBe("2018-6-12");
+  it("looks only at the date that opens the first sentence", () => {
+    expect(dayOf(meetingStatementDate(posted, [[], [mention(2018, 6, 11)]]))).toBe("2018-6-12");
+    expect(dayOf(meetingStatementDate(posted, [[mention(2018, 6, 11, 30)]]))).toBe("2018-6-12");
   });
 });
