@@ -2,6 +2,9 @@
 // slow result: a figure that misses its target is reported, not failed.
 import type { BenchContext } from "./context";
 import type { Figure } from "./figures";
+import { apiSuite } from "./api";
+import { databaseSuite } from "./database";
+import { startupSuite } from "./startup";
 
 export interface BenchSuite {
   name: string;
@@ -9,4 +12,4 @@ export interface BenchSuite {
   run(context: BenchContext): Promise<Figure[]>;
 }
 
-export const suites: BenchSuite[] = [];
+export const suites: BenchSuite[] = [databaseSuite, apiSuite, startupSuite];

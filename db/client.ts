@@ -7,14 +7,24 @@ export type Db = PrismaClient;
 
 const CONNECT_TIMEOUT_MS = 3_000;
 
-export function createPrismaClient(databaseUrl: string, options: { maxConnections?: number } = {}): PrismaClient {
+export interface PrismaClientOptions {
+  maxConnections?: number;
+  /** Called with every SQL statement Prisma sends and its JSON-encoded parameters (the benchmarks replay them through pg). */
+  onQuery?: (sql: string, params: string) => void;
+}
+
+export function createPrismaClient(databaseUrl: string, options: PrismaClientOptions = {}): PrismaClient {
   const adapter = new PrismaPg({
     connectionString: databaseUrl,
     max: options.maxConnections ?? 10,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     idleTimeoutMillis: 10_000,
   });
-  return new PrismaClient({ adapter });
+  if (!options.onQuery) return new PrismaClient({ adapter });
+  const onQuery = options.onQuery;
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", (event) => onQuery(event.query, event.params));
+  return client as unknown as PrismaClient;
 }
 
 const globalForPrisma = globalThis as unknown as { explorerPrisma?: PrismaClient };

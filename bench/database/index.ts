@@ -1,0 +1,144 @@
+// Suite `database`: a synthetic database of 1,000,000 facts over 10,000 documents (quick: 100k
+// over 1k) on the Postgres server; how long it takes to load, then p95 of the facts-by-place-and-
+// year and full-text queries through the real app (`next start`) against the same SQL through pg,
+// and the query plans (facts must be reached by index, never a sequential scan).
+import pg from "pg";
+import type { BenchContext } from "../context";
+import { figure, type Figure } from "../figures";
+import { percentile, repeat } from "../stats";
+import { loadSyntheticDatabase } from "../synthetic";
+import { timeRequest } from "../support/latency";
+import { startNextApp } from "../support/nextApp";
+import { createScratchDatabase } from "../support/scratchDatabase";
+import { explain, replay, scansOf, sqlRecorder, type Statement } from "../support/sqlCapture";
+import { queryCases, type QueryCase } from "./queries";
+import type { BenchSuite } from "../suites";
+
+export interface DatabaseBenchSize {
+  facts: number;
+  documents: number;
+}
+
+export const FULL_SIZE: DatabaseBenchSize = { facts: 1_000_000, documents: 10_000 };
+export const QUICK_SIZE: DatabaseBenchSize = { facts: 100_000, documents: 1_000 };
+const QUERY_TARGET_MS = 50;
+
+export const databaseSuite: BenchSuite = {
+  name: "database",
+  description: "synthetic 1M-fact database: COPY load time, p95 of the main fact queries via the API vs the same SQL via pg, plans",
+  run: (context) => runDatabaseBench(context, context.quick ? QUICK_SIZE : FULL_SIZE),
+};
+
+export async function runDatabaseBench(context: BenchContext, size: DatabaseBenchSize): Promise<Figure[]> {
+  const scratch = await createScratchDatabase(context.serverUrl, "bench_database");
+  try {
+    context.log(`Loading ${size.facts.toLocaleString("en")} facts over ${size.documents.toLocaleString("en")} documents into ${new URL(scratch.url).pathname.slice(1)}…`);
+    const load = await loadSyntheticDatabase(scratch.url, { facts: size.facts, documents: size.documents, deployments: 500 });
+    const t = load.timings;
+    context.log(`Loaded in ${(t.totalMs / 1000).toFixed(1)} s (catalogue ${ms(t.catalogueMs)}, documents ${ms(t.documentsMs)}, facts ${ms(t.factsMs)}, deployments ${ms(t.deploymentsMs)}, indexes ${ms(t.indexesMs)}, analyze ${ms(t.analyzeMs)}).`);
+    const loadNote = `${size.facts} facts, ${size.documents} documents, 500 deployments, seed ${load.seed}; catalogue ${ms(t.catalogueMs)}, documents ${ms(t.documentsMs)}, facts COPY ${ms(t.factsMs)}, deployments ${ms(t.deploymentsMs)}, index and key rebuild ${ms(t.indexesMs)}, ANALYZE ${ms(t.analyzeMs)}`;
+    const figures: Figure[] = [
+      figure({ figure: "database.load.seconds", value: t.totalMs / 1000, unit: "s", better: "lower", note: loadNote }),
+      figure({ figure: "database.load.factsPerSecond", value: load.factsPerSecond, unit: "facts/s", better: "higher", note: "over the whole load (documents, index rebuild and ANALYZE included)" }),
+    ];
+    figures.push(...(await measureQueries(context, scratch.url)));
+    return figures;
+  } finally {
+    await scratch.drop();
+  }
+}
+
+async function measureQueries(context: BenchContext, databaseUrl: string): Promise<Figure[]> {
+  const cases = queryCases();
+  const recorder = sqlRecorder(databaseUrl);
+  const statements = new Map<QueryCase, Statement[]>();
+  try {
+    for (const queryCase of cases) statements.set(queryCase, await recorder.capture(queryCase.run));
+  } finally {
+    await recorder.close();
+  }
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const app = await startNextApp(databaseUrl, context.log);
+  try {
+    const rounds = context.quick ? 3 : 10;
+    const apiTimes = new Map<QueryCase, number[]>();
+    const sqlTimes = new Map<QueryCase, number[]>();
+    await repeat(rounds, 1, async (round) => {
+      for (const queryCase of cases) {
+        const api = await timeRequest(app.baseUrl + queryCase.path);
+        const sql = await replay(client, statements.get(queryCase)!);
+        if (round < 0) continue;
+        push(apiTimes, queryCase, api);
+        push(sqlTimes, queryCase, sql);
+      }
+    });
+    const figures: Figure[] = [];
+    for (const kind of ["factsByPlaceAndYear", "fullText"] as const) {
+      const ofKind = cases.filter((c) => c.kind === kind);
+      const api = ofKind.flatMap((c) => apiTimes.get(c)!);
+      const sql = ofKind.flatMap((c) => sqlTimes.get(c)!);
+      const plans = await plansOf(client, ofKind, statements);
+      for (const { queryCase, plan } of plans) context.log(`EXPLAIN ${queryCase.path}\n${indent(plan)}`);
+      const factScans = [...new Set(plans.flatMap(({ plan }) => scansOf(plan, "Fact")))];
+      const sequential = factScans.filter((scan) => scan.includes("Seq Scan"));
+      const slowest = worstCase(ofKind, apiTimes);
+      figures.push(
+        figure({
+          figure: `database.${kind}.p95`,
+          value: percentile(api, 95),
+          unit: "ms",
+          better: "lower",
+          target: QUERY_TARGET_MS,
+          baseline: percentile(sql, 95),
+          note:
+            `p95 of ${api.length} sequential GET ${ofKind[0]!.path.split("?")[0]} requests over ${ofKind.length} URLs (p50 ${percentile(api, 50).toFixed(1)} ms; slowest URL ${slowest}); ` +
+            `baseline: the same ${statements.get(ofKind[0]!)!.length} statement(s) per request replayed through pg (p50 ${percentile(sql, 50).toFixed(1)} ms). ` +
+            `Fact reached by: ${factScans.join("; ") || "no scan found"} — ${sequential.length === 0 ? "index scans only, no sequential scan of Fact" : `SEQUENTIAL SCAN of Fact in ${sequential.length} plan node(s)`}.`,
+        }),
+      );
+      figures.push(
+        figure({
+          figure: `database.${kind}.factSeqScans`,
+          value: plans.filter(({ plan }) => scansOf(plan, "Fact").some((scan) => scan.includes("Seq Scan"))).length,
+          unit: "plans",
+          better: "lower",
+          target: 0,
+          note: `of ${plans.length} EXPLAIN ANALYZE plans (one per URL) that scan Fact sequentially`,
+        }),
+      );
+    }
+    return figures;
+  } finally {
+    await app.stop();
+    await client.end();
+  }
+}
+
+async function plansOf(client: pg.ClientBase, cases: QueryCase[], statements: Map<QueryCase, Statement[]>) {
+  const plans: { queryCase: QueryCase; plan: string }[] = [];
+  for (const queryCase of cases) {
+    plans.push({ queryCase, plan: (await explain(client, statements.get(queryCase)!)).join("\n--\n") });
+  }
+  return plans;
+}
+
+function worstCase(cases: QueryCase[], times: Map<QueryCase, number[]>): string {
+  const ranked = cases.map((c) => ({ path: c.path, p95: percentile(times.get(c)!, 95) })).sort((a, b) => b.p95 - a.p95);
+  const worst = ranked[0]!;
+  return `${decodeURIComponent(worst.path)} at ${worst.p95.toFixed(1)} ms`;
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number) {
+  const list = map.get(key) ?? [];
+  list.push(value);
+  map.set(key, list);
+}
+
+function ms(value: number): string {
+  return value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`;
+}
+
+function indent(text: string): string {
+  return text.split("\n").map((line) => `    ${line}`).join("\n");
+}

@@ -1,0 +1,35 @@
+// The real app, built if stale and served by `next start` against a given database, on a free
+// loopback port: what the API benchmarks drive.
+import net from "node:net";
+import { buildIfStale, serveNext } from "../../server/nextProcess";
+
+export interface RunningApp {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+export async function startNextApp(databaseUrl: string, log: (line: string) => void): Promise<RunningApp> {
+  await buildIfStale(log);
+  const port = await freePort();
+  const server = serveNext({ dev: false, port, databaseUrl, databaseKind: "server" });
+  await server.ready;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    async stop() {
+      server.stop();
+      await server.exited;
+    },
+  };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
