@@ -8,6 +8,7 @@ import { prepareDatabase } from "../../server/prepareDatabase";
 import { recordResponses, startBareServer } from "../support/bareServer";
 import { runLoad } from "../support/load";
 import { startNextApp } from "../support/nextApp";
+import { machineLoadNote } from "../support/machineLoad";
 import { createScratchDatabase } from "../support/scratchDatabase";
 import type { BenchSuite } from "../suites";
 
@@ -41,6 +42,7 @@ async function runApiBench(context: BenchContext): Promise<Figure[]> {
     context.log(`Loaded ${summary.documents} documents, ${summary.facts} facts, ${summary.deployments} deployments.`);
     const app = await startNextApp(scratch.url, context.log);
     let appResult;
+    let appLoad = "";
     let responses;
     try {
       responses = await recordResponses(app.baseUrl, MAP_QUERIES);
@@ -48,6 +50,7 @@ async function runApiBench(context: BenchContext): Promise<Figure[]> {
       if (failing.length > 0) throw new Error(`the app answered ${failing.map((r) => `${r.status} to ${r.path}`).join(", ")}`);
       await runLoad(app.baseUrl, MAP_QUERIES, { connections: CONNECTIONS, seconds: 2 }); // warm-up
       appResult = await runLoad(app.baseUrl, MAP_QUERIES, { connections: CONNECTIONS, seconds });
+      appLoad = machineLoadNote();
     } finally {
       await app.stop();
     }
@@ -63,7 +66,7 @@ async function runApiBench(context: BenchContext): Promise<Figure[]> {
     const setting = `${CONNECTIONS} connections for ${seconds} s over ${MAP_QUERIES.length} URLs (${Math.round(bytes / MAP_QUERIES.length / 1024)} KiB per response on average)`;
     const baselineNote = "baseline: a bare node:http server in its own process answering the same bytes";
     return [
-      figure({ figure: "api.requestsPerSecond", value: appResult.requestsPerSecond, unit: "req/s", better: "higher", baseline: bareResult.requestsPerSecond, note: `${setting}; ${appResult.detail}; ${baselineNote} (${bareResult.detail})` }),
+      figure({ figure: "api.requestsPerSecond", value: appResult.requestsPerSecond, unit: "req/s", better: "higher", baseline: bareResult.requestsPerSecond, note: `${setting}; ${appResult.detail}; ${baselineNote} (${bareResult.detail}); ${appLoad}` }),
       figure({ figure: "api.latency.p50", value: appResult.p50, unit: "ms", better: "lower", baseline: bareResult.p50, note: baselineNote }),
       figure({ figure: "api.latency.p99", value: appResult.p99, unit: "ms", better: "lower", target: 100, baseline: bareResult.p99, note: baselineNote }),
       figure({ figure: "api.errors", value: appResult.errors, unit: "", better: "lower", target: 0, baseline: bareResult.errors, note: "connection errors, timeouts and non-2xx answers" }),

@@ -9,6 +9,7 @@ import { percentile, repeat } from "../stats";
 import { loadSyntheticDatabase } from "../synthetic";
 import { timeRequest } from "../support/latency";
 import { startNextApp } from "../support/nextApp";
+import { machineLoadNote } from "../support/machineLoad";
 import { createScratchDatabase } from "../support/scratchDatabase";
 import { explain, replay, scansOf, sqlRecorder, type Statement } from "../support/sqlCapture";
 import { queryCases, type QueryCase } from "./queries";
@@ -36,7 +37,9 @@ export async function runDatabaseBench(context: BenchContext, size: DatabaseBenc
     const load = await loadSyntheticDatabase(scratch.url, { facts: size.facts, documents: size.documents, deployments: 500 });
     const t = load.timings;
     context.log(`Loaded in ${(t.totalMs / 1000).toFixed(1)} s (catalogue ${ms(t.catalogueMs)}, documents ${ms(t.documentsMs)}, facts ${ms(t.factsMs)}, deployments ${ms(t.deploymentsMs)}, indexes ${ms(t.indexesMs)}, analyze ${ms(t.analyzeMs)}).`);
-    const loadNote = `${size.facts} facts, ${size.documents} documents, 500 deployments, seed ${load.seed}; catalogue ${ms(t.catalogueMs)}, documents ${ms(t.documentsMs)}, facts COPY ${ms(t.factsMs)}, deployments ${ms(t.deploymentsMs)}, index and key rebuild ${ms(t.indexesMs)}, ANALYZE ${ms(t.analyzeMs)}`;
+    const sizes = await relationSizes(scratch.url);
+    context.log(`Sizes: ${sizes}.`);
+    const loadNote = `${size.facts} facts, ${size.documents} documents, 500 deployments, seed ${load.seed}; catalogue ${ms(t.catalogueMs)}, documents ${ms(t.documentsMs)}, facts COPY ${ms(t.factsMs)}, deployments ${ms(t.deploymentsMs)}, index and key rebuild ${ms(t.indexesMs)}, ANALYZE ${ms(t.analyzeMs)}; ${sizes}`;
     const figures: Figure[] = [
       figure({ figure: "database.load.seconds", value: t.totalMs / 1000, unit: "s", better: "lower", note: loadNote }),
       figure({ figure: "database.load.factsPerSecond", value: load.factsPerSecond, unit: "facts/s", better: "higher", note: "over the whole load (documents, index rebuild and ANALYZE included)" }),
@@ -52,8 +55,17 @@ async function measureQueries(context: BenchContext, databaseUrl: string): Promi
   const cases = queryCases();
   const recorder = sqlRecorder(databaseUrl);
   const statements = new Map<QueryCase, Statement[]>();
+  // The data-module call itself (Prisma in this process, no HTTP, no Next): splits the API's overhead into ORM and server.
+  const prismaTimes = new Map<QueryCase, number[]>();
   try {
     for (const queryCase of cases) statements.set(queryCase, await recorder.capture(queryCase.run));
+    await repeat(context.quick ? 3 : 10, 1, async (round) => {
+      for (const queryCase of cases) {
+        const started = performance.now();
+        await queryCase.run(recorder.db);
+        if (round >= 0) push(prismaTimes, queryCase, performance.now() - started);
+      }
+    });
   } finally {
     await recorder.close();
   }
@@ -73,11 +85,13 @@ async function measureQueries(context: BenchContext, databaseUrl: string): Promi
         push(sqlTimes, queryCase, sql);
       }
     });
+    const load = machineLoadNote();
     const figures: Figure[] = [];
     for (const kind of ["factsByPlaceAndYear", "fullText"] as const) {
       const ofKind = cases.filter((c) => c.kind === kind);
       const api = ofKind.flatMap((c) => apiTimes.get(c)!);
       const sql = ofKind.flatMap((c) => sqlTimes.get(c)!);
+      const orm = ofKind.flatMap((c) => prismaTimes.get(c)!);
       const plans = await plansOf(client, ofKind, statements);
       for (const { queryCase, plan } of plans) context.log(`EXPLAIN ${queryCase.path}\n${indent(plan)}`);
       const factScans = [...new Set(plans.flatMap(({ plan }) => scansOf(plan, "Fact")))];
@@ -93,8 +107,8 @@ async function measureQueries(context: BenchContext, databaseUrl: string): Promi
           baseline: percentile(sql, 95),
           note:
             `p95 of ${api.length} sequential GET ${ofKind[0]!.path.split("?")[0]} requests over ${ofKind.length} URLs (p50 ${percentile(api, 50).toFixed(1)} ms; slowest URL ${slowest}); ` +
-            `baseline: the same ${statements.get(ofKind[0]!)!.length} statement(s) per request replayed through pg (p50 ${percentile(sql, 50).toFixed(1)} ms). ` +
-            `Fact reached by: ${factScans.join("; ") || "no scan found"} — ${sequential.length === 0 ? "index scans only, no sequential scan of Fact" : `SEQUENTIAL SCAN of Fact in ${sequential.length} plan node(s)`}.`,
+            `baseline: the same ${statements.get(ofKind[0]!)!.length} statement(s) per request replayed through pg (p50 ${percentile(sql, 50).toFixed(1)} ms); the data-module call through Prisma in the bench process, without HTTP: p50 ${percentile(orm, 50).toFixed(1)} ms, p95 ${percentile(orm, 95).toFixed(1)} ms. ` +
+            `Fact reached by: ${factScans.join("; ") || "no scan found"} — ${sequential.length === 0 ? "index scans only, no sequential scan of Fact" : `SEQUENTIAL SCAN of Fact in ${sequential.length} plan node(s)`}. ${load}.`,
         }),
       );
       figures.push(
@@ -111,6 +125,21 @@ async function measureQueries(context: BenchContext, databaseUrl: string): Promi
     return figures;
   } finally {
     await app.stop();
+    await client.end();
+  }
+}
+
+/** On-disk sizes of the tables that grow with the corpus, indexes included. */
+async function relationSizes(databaseUrl: string): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string; size: string }>(
+      `SELECT name, pg_size_pretty(pg_total_relation_size(format('%I', name)::regclass)) AS size
+         FROM unnest(ARRAY['Fact', 'Document', 'Fact_quote_trgm_idx', 'Fact_placeCode_year_idx']) AS name`,
+    );
+    return rows.map((row) => `${row.name} ${row.size}`).join(", ");
+  } finally {
     await client.end();
   }
 }
