@@ -1,7 +1,6 @@
-// Deployments as map points and the year filters the map applies to them (one setFilter per
-// year, never new data), plus the change marks of a comparison.
+// Deployments as map points (set once; a year step only changes their `active` feature state, see
+// mapState.ts), whether one is active in a year, and those ending in it.
 import type { FeatureCollection, Point } from "geojson";
-import type { ExpressionSpecification, FilterSpecification } from "maplibre-gl";
 import type { ExplorerDeployment } from "./types";
 
 export const ONGOING_END_YEAR = 9999;
@@ -44,16 +43,6 @@ export function deploymentPoints(deployments: readonly ExplorerDeployment[]): Fe
 
 export function isActive(deployment: Pick<ExplorerDeployment, "startYear" | "endYear">, year: number): boolean {
   return deployment.startYear <= year && (deployment.endYear === null || year <= deployment.endYear);
-}
-
-function activeFilter(year: number): ExpressionSpecification {
-  return ["all", ["<=", ["get", "startYear"], year], [">=", ["get", "endYear"], year]];
-}
-
-/** Points active in the year, or with a comparison those active in either year. */
-export function deploymentFilter(year: number, compare: readonly [number, number] | null): FilterSpecification {
-  if (!compare) return activeFilter(year);
-  return ["any", activeFilter(compare[0]), activeFilter(compare[1])];
 }
 
 /** Deployments that end in the year: still active by the year rule, drawn as ending. */

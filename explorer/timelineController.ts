@@ -1,5 +1,8 @@
 // The year slider's logic without React: clamping, stepping, playing at a speed and stopping on
 // the last year. The slider component only renders the state and forwards gestures.
+// Given the years with data (`stops`), steps and play move from one such year to the next, and any
+// other year (a drag, a shared URL) snaps to the nearest of them: a year with nothing recorded
+// looks like its neighbours, so the long gaps (1957–1991 in the documents) are skipped.
 export interface TimelineState {
   year: number;
   playing: boolean;
@@ -24,13 +27,19 @@ export class TimelineController {
   private handle: unknown = null;
   private readonly listeners = new Set<(state: TimelineState) => void>();
 
+  /** The years the timeline stops at, ascending: the given stops within the span, or every year. */
+  readonly stops: readonly number[];
+
   constructor(
     readonly first: number,
     readonly last: number,
     initial: Partial<TimelineState> = {},
     private readonly ticker: Ticker = intervalTicker,
+    stops: readonly number[] | null = null,
   ) {
     if (last < first) throw new RangeError(`Timeline from ${first} to ${last}: the last year is before the first.`);
+    const inSpan = [...new Set(stops ?? [])].filter((year) => year >= first && year <= last).sort((a, b) => a - b);
+    this.stops = stops === null || inSpan.length === 0 ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : inSpan;
     this.state = { year: this.clamp(initial.year ?? last), playing: false, speed: initial.speed ?? 1 };
   }
 
@@ -43,31 +52,45 @@ export class TimelineController {
     return () => this.listeners.delete(listener);
   }
 
+  /** The stop nearest to the year (the earlier one on a tie); the last stop for a non-number. */
   clamp(year: number): number {
-    if (!Number.isFinite(year)) return this.last;
-    return Math.min(this.last, Math.max(this.first, Math.round(year)));
+    if (!Number.isFinite(year)) return this.stops[this.stops.length - 1]!;
+    const rounded = Math.round(year);
+    let nearest = this.stops[0]!;
+    for (const stop of this.stops) if (Math.abs(stop - rounded) < Math.abs(nearest - rounded)) nearest = stop;
+    return nearest;
   }
 
   setYear(year: number): void {
     this.update({ year: this.clamp(year) });
   }
 
+  /** Moves `delta` stops (years with data) forwards or backwards, stopping at either end. */
   step(delta: number): void {
-    this.setYear(this.state.year + delta);
+    this.setYear(this.stopAfter(this.state.year, delta));
   }
 
   toStart(): void {
-    this.setYear(this.first);
+    this.setYear(this.stops[0]!);
   }
 
   toEnd(): void {
-    this.setYear(this.last);
+    this.setYear(this.lastStop);
+  }
+
+  get lastStop(): number {
+    return this.stops[this.stops.length - 1]!;
+  }
+
+  private stopAfter(year: number, delta: number): number {
+    const index = this.stops.indexOf(this.clamp(year));
+    return this.stops[Math.min(this.stops.length - 1, Math.max(0, index + delta))]!;
   }
 
   /** Plays from the current year; from the last year it starts again at the first. */
   play(): void {
     if (this.state.playing) return;
-    if (this.state.year >= this.last) this.update({ year: this.first });
+    if (this.state.year >= this.lastStop) this.update({ year: this.stops[0]! });
     this.update({ playing: true });
     this.restartTicker();
   }
@@ -92,9 +115,9 @@ export class TimelineController {
   /** One tick of play: the next year, and a stop when the last year is reached. */
   tick(): void {
     if (!this.state.playing) return;
-    const year = this.clamp(this.state.year + 1);
+    const year = this.stopAfter(this.state.year, 1);
     this.update({ year });
-    if (year >= this.last) this.pause();
+    if (year >= this.lastStop) this.pause();
   }
 
   dispose(): void {

@@ -57,7 +57,8 @@ export interface ExplorerData {
   deployments: ExplorerDeployment[];
   memberships: ExplorerMembership[];
   categories: string[];
-  years: { first: number; last: number };
+  /** The span of the slider and the years it stops at (see years.ts). */
+  years: { first: number; last: number; withData: number[] };
   /** Curated timeline events by special-region code; empty when the timelines are not loaded. */
   timelines: Record<string, TimelineEventItem[]>;
 }

@@ -207,13 +207,25 @@ export function mapLayers(view: PointOfView, language: LabelLanguage, fontStack:
       paint: {
         "circle-color": ["match", ["get", "framework"], ...Object.entries(FRAMEWORK_COLOURS).flat(), PALETTE.point],
         // Area grows with personnel (radius with its square root); unknown strength draws small.
+        // A point whose `active` state is false (not deployed in the year) has no radius: the year
+        // slider hides and shows points through feature state, with no reload of the source.
         "circle-radius": [
-          "+",
-          ["case", stateFlag("hover"), 2, 0],
-          ["interpolate", ["linear"], ["sqrt", ["coalesce", ["get", "personnel"], 0]], 0, 4, 30, 7, 100, 14],
+          "case",
+          ["boolean", ["feature-state", "active"], true],
+          [
+            "+",
+            ["case", stateFlag("hover"), 2, 0],
+            ["interpolate", ["linear"], ["sqrt", ["coalesce", ["get", "personnel"], 0]], 0, 4, 30, 7, 100, 14],
+          ],
+          0,
         ],
         "circle-opacity": ["match", ["coalesce", ["feature-state", "change"], ""], "ended", 0.3, 0.9],
-        "circle-stroke-opacity": ["match", ["coalesce", ["feature-state", "change"], ""], "ended", 0.5, 1],
+        "circle-stroke-opacity": [
+          "case",
+          ["boolean", ["feature-state", "active"], true],
+          ["match", ["coalesce", ["feature-state", "change"], ""], "ended", 0.5, 1],
+          0,
+        ],
         "circle-stroke-color": [
           "case",
           stateFlag("selected"),

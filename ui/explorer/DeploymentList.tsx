@@ -1,5 +1,6 @@
 // The deployments active in the year as a list (the map's points for keyboard and screen-reader
 // users); those ending in the year are marked.
+import { memo } from "react";
 import { frameworkLabel, t } from "@/explorer/i18n";
 import { isActive, personnelOf } from "@/explorer/deploymentPoints";
 import type { ExplorerDeployment, Language } from "@/explorer/types";
@@ -14,7 +15,7 @@ export interface DeploymentListProps {
   onSelect: (slug: string) => void;
 }
 
-export function DeploymentList({ deployments, year, lang, nameOf, selected, onSelect }: DeploymentListProps) {
+export const DeploymentList = memo(function DeploymentList({ deployments, year, lang, nameOf, selected, onSelect }: DeploymentListProps) {
   const active = deployments.filter((d) => isActive(d, year));
   return (
     <section className={styles.panelSection} aria-labelledby="deployment-list-heading" data-testid="deployment-list">
@@ -41,4 +42,4 @@ export function DeploymentList({ deployments, year, lang, nameOf, selected, onSe
       </ul>
     </section>
   );
-}
+});

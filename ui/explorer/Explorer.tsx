@@ -3,11 +3,12 @@
 // the map, the timeline, the legend and the side panel. A change of year only recomputes feature
 // states and a point filter for the map; nothing is refetched for the map.
 import Link from "next/link";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { ExplorerMap, type MapHit } from "@/ui/map/ExplorerMap";
 import { choroplethClasses, countsByPlace } from "@/explorer/choropleth";
-import { changeMarks, compareYears } from "@/explorer/deploymentComparison";
-import { deploymentFilter, deploymentPoints, endingInYear, isActive, personnelOf } from "@/explorer/deploymentPoints";
+import { compareYears } from "@/explorer/deploymentComparison";
+import { deploymentPoints, isActive, personnelOf } from "@/explorer/deploymentPoints";
+import { mapFeatureStates } from "@/explorer/mapState";
 import { categoryLabel, frameworkLabel, t } from "@/explorer/i18n";
 import { regionHolding, regionMembers } from "@/explorer/regions";
 import type { ExplorerData, ExplorerPlace, FactItem } from "@/explorer/types";
@@ -24,6 +25,8 @@ import { useExplorerUrlState } from "./useExplorerUrlState";
 import styles from "./Explorer.module.css";
 
 type Tab = "place" | "summary" | "compare" | "list";
+
+const NO_CODES: readonly string[] = [];
 
 /** The first view: from Moldova to the Northern Territories at world zoom 2 on a desktop. */
 const INITIAL_VIEW = { center: [85, 48] as [number, number], zoom: 2, phoneZoom: 1 };
@@ -62,21 +65,22 @@ export function Explorer({ data, initialState, bounds }: ExplorerProps) {
   const factsShown = state.layers.includes("facts");
   const classes = useMemo(() => (factsShown ? choroplethClasses(totals) : {}), [totals, factsShown]);
   const points = useMemo(() => deploymentPoints(data.deployments), [data.deployments]);
-  const pointFilter = useMemo(() => deploymentFilter(state.year, state.compare), [state.year, state.compare]);
   const comparison = useMemo(() => (state.compare ? compareYears(data.deployments, state.compare[0], state.compare[1]) : null), [data.deployments, state.compare]);
   const specialRegions = useMemo(() => data.places.filter((p) => p.kind === "special_region"), [data.places]);
   const holdings = useMemo(() => specialRegions.map((place) => regionHolding(place, state.year)), [specialRegions, state.year]);
   const summaryRegion = tab === "summary" ? state.region : null;
-  const featureStates = useMemo(() => {
-    const states: Record<string, Record<string, string | boolean>> = {};
-    for (const holding of holdings) states[holding.code] = { status: holding.status };
-    if (summaryRegion) {
-      for (const member of regionMembers(summaryRegion, state.year, data.memberships, data.places)) states[member.code] = { ...states[member.code], inRegion: true };
-    }
-    if (comparison) Object.assign(states, changeMarks(comparison));
-    else for (const d of endingInYear(data.deployments, state.year)) states[d.slug] = { change: "ended" };
-    return states;
-  }, [holdings, comparison, data.deployments, data.memberships, data.places, state.year, summaryRegion]);
+  const summaryMembers = useMemo(
+    () => (summaryRegion ? regionMembers(summaryRegion, state.year, data.memberships, data.places) : []),
+    [summaryRegion, state.year, data.memberships, data.places],
+  );
+  const featureStates = useMemo(
+    () => mapFeatureStates({ classes, holdings, summaryMembers, deployments: data.deployments, year: state.year, comparison, compare: state.compare }),
+    [classes, holdings, summaryMembers, data.deployments, state.year, comparison, state.compare],
+  );
+  // The map follows the year at once; the panel's lists follow a moment later, so that a slider
+  // step reaches the map's next frame without waiting for them to render.
+  const panelYear = useDeferredValue(state.year);
+  const panelTotals = useDeferredValue(totals);
 
   const selectPlace = useCallback((code: string | null, fly = false) => {
     update({ place: code });
@@ -84,6 +88,10 @@ export function Explorer({ data, initialState, bounds }: ExplorerProps) {
     if (code && fly) setFocus((f) => ({ id: code, n: (f?.n ?? 0) + 1 }));
   }, [update]);
   const onMapClick = useCallback((hit: MapHit) => selectPlace(hit.id), [selectPlace]);
+  const selectAndFly = useCallback((code: string) => selectPlace(code, true), [selectPlace]);
+  const selectOnly = useCallback((code: string) => selectPlace(code), [selectPlace]);
+  const closePlace = useCallback(() => selectPlace(null), [selectPlace]);
+  const changeRegion = useCallback((region: string | null) => update({ region }), [update]);
   const onQuotePick = useCallback((fact: FactItem) => {
     const code = placeByCode.get(fact.placeCode)?.kind === "subregion" ? (placeByCode.get(fact.placeCode)?.parentCode ?? fact.placeCode) : fact.placeCode;
     update({ year: fact.year, mode: "year" });
@@ -136,11 +144,9 @@ export function Explorer({ data, initialState, bounds }: ExplorerProps) {
             ariaLabel={lang === "ja" ? "地図。矢印キーで移動、+/-で拡大縮小、Enterで中央の地域を選択" : "World map. Arrow keys pan, + and - zoom, Enter selects the place at the centre."}
             pointOfView={state.view}
             language={lang}
-            classes={classes}
             selectedId={state.place}
             focusId={focus ? focus.id : null}
             points={points}
-            pointFilter={pointFilter}
             showPoints={showLayer("deployments")}
             featureStates={featureStates}
             showSpecialRegions={showLayer("regions")}
@@ -152,6 +158,7 @@ export function Explorer({ data, initialState, bounds }: ExplorerProps) {
           <TimelineBar
             first={bounds.first}
             last={bounds.last}
+            stops={data.years.withData}
             year={state.year}
             mode={state.mode}
             lang={lang}
@@ -180,15 +187,15 @@ export function Explorer({ data, initialState, bounds }: ExplorerProps) {
           {tab === "place" && selectedPlace ? (
             <PlacePanel
               place={selectedPlace}
-              childCodes={childrenOf.get(selectedPlace.code) ?? []}
+              childCodes={childrenOf.get(selectedPlace.code) ?? NO_CODES}
               counts={data.counts}
-              year={state.year}
+              year={panelYear}
               mode={state.mode}
               category={state.category}
               lang={lang}
               nameOf={nameOf}
               timeline={data.timelines[selectedPlace.code]}
-              onClose={() => selectPlace(null)}
+              onClose={closePlace}
             />
           ) : null}
           {tab === "place" && selectedDeployment ? (
@@ -218,15 +225,15 @@ export function Explorer({ data, initialState, bounds }: ExplorerProps) {
           ) : null}
           {tab === "place" && !selectedPlace && !selectedDeployment ? <p className={styles.panelSection}>{lang === "ja" ? "地図または一覧で地域を選んでください。" : "Pick a place on the map or in the list."}</p> : null}
           {tab === "summary" ? (
-            <SummaryPanel region={state.region} year={state.year} lang={lang} onRegionChange={(region) => update({ region })} onPlaceSelect={(code) => selectPlace(code, true)} />
+            <SummaryPanel region={state.region} year={panelYear} lang={lang} onRegionChange={changeRegion} onPlaceSelect={selectAndFly} />
           ) : null}
           {tab === "compare" ? (
             <ComparePanel years={bounds} compare={state.compare} comparison={comparison} lang={lang} nameOf={nameOf} onCompareChange={(compare) => update({ compare })} defaultPair={defaultPair} />
           ) : null}
           {tab === "list" ? (
             <>
-              <PlaceList places={data.places} totals={totals} year={state.year} lang={lang} selected={state.place} onSelect={(code) => selectPlace(code, true)} />
-              <DeploymentList deployments={data.deployments} year={state.year} lang={lang} nameOf={nameOf} selected={state.place} onSelect={(slug) => selectPlace(slug)} />
+              <PlaceList places={data.places} totals={panelTotals} year={panelYear} lang={lang} selected={state.place} onSelect={selectAndFly} />
+              <DeploymentList deployments={data.deployments} year={panelYear} lang={lang} nameOf={nameOf} selected={state.place} onSelect={selectOnly} />
             </>
           ) : null}
         </aside>

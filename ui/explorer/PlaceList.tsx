@@ -1,5 +1,6 @@
 // The map's data as a list, place by place, for keyboard and screen-reader users: each place with
 // its fact count in the year (or up to it), as a button that selects it.
+import { memo } from "react";
 import { t } from "@/explorer/i18n";
 import type { ExplorerPlace, Language } from "@/explorer/types";
 import styles from "./Explorer.module.css";
@@ -13,7 +14,7 @@ export interface PlaceListProps {
   onSelect: (code: string) => void;
 }
 
-export function PlaceList({ places, totals, year, lang, selected, onSelect }: PlaceListProps) {
+export const PlaceList = memo(function PlaceList({ places, totals, year, lang, selected, onSelect }: PlaceListProps) {
   const rows = places
     .filter((place) => place.kind === "country" || place.kind === "special_region")
     .map((place) => ({ place, count: totals.get(place.code) ?? 0 }))
@@ -36,4 +37,4 @@ export function PlaceList({ places, totals, year, lang, selected, onSelect }: Pl
       </ul>
     </section>
   );
-}
+});

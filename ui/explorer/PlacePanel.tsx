@@ -1,7 +1,7 @@
 "use client";
 // The selected place: names, counts by category for the year, the year's facts with quotes and
 // sources, and the facts a year before and after. Moving the year filters the cached facts.
-import { useEffect, useMemo, useState } from "react";
+import { memo, useEffect, useMemo, useState } from "react";
 import { categoryCounts } from "@/explorer/choropleth";
 import { categoryLabel, statusLabel, t } from "@/explorer/i18n";
 import { regionHolding } from "@/explorer/regions";
@@ -27,7 +27,7 @@ export interface PlacePanelProps {
   onClose: () => void;
 }
 
-export function PlacePanel({ place, childCodes, counts, year, mode, category, lang, nameOf, timeline, onClose }: PlacePanelProps) {
+export const PlacePanel = memo(function PlacePanel({ place, childCodes, counts, year, mode, category, lang, nameOf, timeline, onClose }: PlacePanelProps) {
   const codes = useMemo(() => [place.code, ...childCodes], [place.code, childCodes]);
   const [facts, setFacts] = useState<FactItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -103,4 +103,4 @@ export function PlacePanel({ place, childCodes, counts, year, mode, category, la
       {timeline ? <TimelineEvents events={timeline} year={year} lang={lang} /> : null}
     </section>
   );
-}
+});

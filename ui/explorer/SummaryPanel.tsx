@@ -1,7 +1,7 @@
 "use client";
 // A regional summary for the year: its places (membership that year) with counts, and the key
 // events, each with its quote and document. Read from /api/summaries (debounced while the year moves).
-import { useEffect, useState } from "react";
+import { memo, useEffect, useState } from "react";
 import { regionLabel, t } from "@/explorer/i18n";
 import { SUMMARY_REGIONS } from "@/explorer/regions";
 import type { FactItem, Language } from "@/explorer/types";
@@ -31,7 +31,7 @@ export interface SummaryPanelProps {
   onPlaceSelect: (code: string) => void;
 }
 
-export function SummaryPanel({ region, year, lang, onRegionChange, onPlaceSelect }: SummaryPanelProps) {
+export const SummaryPanel = memo(function SummaryPanel({ region, year, lang, onRegionChange, onPlaceSelect }: SummaryPanelProps) {
   const [summary, setSummary] = useState<Summary | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -93,4 +93,4 @@ export function SummaryPanel({ region, year, lang, onRegionChange, onPlaceSelect
       ) : null}
     </section>
   );
-}
+});

@@ -10,6 +10,8 @@ import styles from "./Explorer.module.css";
 export interface TimelineBarProps {
   first: number;
   last: number;
+  /** The years with data: steps, arrow keys and play go from one to the next; a drag snaps to them. */
+  stops: readonly number[];
   year: number;
   mode: YearMode;
   lang: Language;
@@ -17,9 +19,9 @@ export interface TimelineBarProps {
   onModeChange: (mode: YearMode) => void;
 }
 
-export function TimelineBar({ first, last, year, mode, lang, onYearChange, onModeChange }: TimelineBarProps) {
+export function TimelineBar({ first, last, stops, year, mode, lang, onYearChange, onModeChange }: TimelineBarProps) {
   const controllerRef = useRef<TimelineController | null>(null);
-  if (controllerRef.current === null) controllerRef.current = new TimelineController(first, last, { year });
+  if (controllerRef.current === null) controllerRef.current = new TimelineController(first, last, { year }, undefined, stops);
   const controller = controllerRef.current;
   const [timeline, setTimeline] = useState<TimelineState>(controller.current);
   const onYearRef = useRef(onYearChange);
@@ -36,9 +38,10 @@ export function TimelineBar({ first, last, year, mode, lang, onYearChange, onMod
     };
   }, [controller]);
 
-  // The URL (back/forward) can move the year from outside.
+  // The URL (back/forward) can move the year from outside; a year without data snaps to a stop.
   useEffect(() => {
     if (controller.current.year !== year) controller.setYear(year);
+    if (controller.current.year !== year) onYearRef.current(controller.current.year);
   }, [controller, year]);
 
   const onKeyDown = (event: React.KeyboardEvent) => {
@@ -60,13 +63,13 @@ export function TimelineBar({ first, last, year, mode, lang, onYearChange, onMod
 
   return (
     <div className={styles.timeline} data-testid="timeline">
-      <button type="button" onClick={() => controller.step(-1)} aria-label={t("previousYear", lang)} disabled={timeline.year <= first}>
+      <button type="button" onClick={() => controller.step(-1)} aria-label={t("previousYear", lang)} disabled={timeline.year <= controller.stops[0]!}>
         ◀
       </button>
       <button type="button" onClick={() => controller.togglePlay()} aria-label={timeline.playing ? t("pause", lang) : t("play", lang)} data-testid="play">
         {timeline.playing ? "❚❚" : "▶"}
       </button>
-      <button type="button" onClick={() => controller.step(1)} aria-label={t("nextYear", lang)} disabled={timeline.year >= last}>
+      <button type="button" onClick={() => controller.step(1)} aria-label={t("nextYear", lang)} disabled={timeline.year >= controller.lastStop}>
         ▶|
       </button>
       <input

@@ -12,7 +12,8 @@ import { flyToBounds } from "@/geo/bounds";
 import { INTERACTIVE_LAYERS, LAYER, SOURCE, labelFilter, labelTextField, mapStyle, viewFilter, type FontFaces, type LabelLanguage } from "@/geo/layerStyles";
 import type { PointOfView } from "@/geo/pointOfView";
 import { decodeWorld, type WorldLayers, type WorldTopology } from "@/geo/world";
-import { diffFeatureStates, type FeatureStates, type FeatureStateValue } from "./featureStates";
+import { diffFeatureStates, type FeatureStateChange, type FeatureStates, type FeatureStateValue } from "./featureStates";
+import { MAP_FIRST_RENDER_MARK, MAP_IDLE_EVENT } from "./mapSignals";
 
 export type MapHitKind = "country" | "special-region" | "point";
 
@@ -35,10 +36,10 @@ export type ExplorerMapProps = {
   focusId?: string | null;
   /** Extra point features (e.g. deployments), each with a unique `properties.id`. */
   points?: FeatureCollection<Point, PointProperties> | null;
-  /** Which points are drawn (e.g. deployments active in the year): one setFilter per change, no new data. */
+  /** Which points are drawn, as a layer filter (a change reloads the points in the worker; a year step uses the `active` feature state instead). */
   pointFilter?: FilterSpecification | null;
   showPoints?: boolean;
-  /** More feature states by id, merged with the classes and the selection (e.g. region status, comparison marks). */
+  /** More feature states by id, merged with the classes and the selection (region status, comparison marks; `active: false` hides a point). */
   featureStates?: Readonly<Record<string, Readonly<Record<string, FeatureStateValue>>>>;
   showSpecialRegions?: boolean;
   showLabels?: boolean;
@@ -68,6 +69,19 @@ function hitFrom(feature: MapGeoJSONFeature): MapHit | null {
         : "country";
   const name = (key: string) => (typeof props[key] === "string" ? (props[key] as string) : undefined);
   return { id, kind, name_en: name("name_en"), name_ja: name("name_ja") };
+}
+
+/** A point whose `active` state is false is drawn with no radius; it must not catch clicks either. */
+function isHiddenPoint(feature: MapGeoJSONFeature): boolean {
+  return feature.source === SOURCE.points && (feature.state as Record<string, unknown> | undefined)?.active === false;
+}
+
+function applyStateChange(map: MapLibreMap, sourceIds: ReadonlyMap<string, ReadonlySet<string>>, change: FeatureStateChange) {
+  for (const [source, ids] of sourceIds) {
+    if (!ids.has(change.id)) continue;
+    for (const key of change.remove ?? []) map.removeFeatureState({ source, id: change.id }, key);
+    if (change.set) map.setFeatureState({ source, id: change.id }, change.set);
+  }
 }
 
 export function ExplorerMap({
@@ -103,8 +117,9 @@ export function ExplorerMap({
   onHoverRef.current = onHover;
   // Props read once at creation; later changes go through the effects below.
   const initialRef = useRef({ pointOfView, language, initialCenter, initialZoom, worldUrl, workerUrl });
-  // The feature states last applied to the current map instance.
+  // The feature states last applied to the current map instance, and which ids each source holds.
   const appliedStates = useRef<FeatureStates>({});
+  const sourceIds = useRef(new Map<string, ReadonlySet<string>>());
 
   useEffect(() => {
     const container = containerRef.current;
@@ -122,7 +137,7 @@ export function ExplorerMap({
       hovered = target;
     };
     const topHit = (features: MapGeoJSONFeature[]) => {
-      const top = features[0];
+      const top = features.find((feature) => !isHiddenPoint(feature));
       return top ? { feature: top, hit: hitFrom(top) } : null;
     };
     const visibleInteractive = () => INTERACTIVE_LAYERS.filter((id) => map?.getLayer(id));
@@ -143,6 +158,15 @@ export function ExplorerMap({
       mapRef.current = map;
       map.addControl(new maplibre.NavigationControl({ showCompass: false }), "top-right");
       map.getCanvas().setAttribute("aria-label", ariaLabel);
+      let worldDrawn = false;
+      let firstRenderMarked = false;
+      map.on("idle", () => {
+        if (worldDrawn && !firstRenderMarked) {
+          firstRenderMarked = true;
+          performance.mark(MAP_FIRST_RENDER_MARK);
+        }
+        container.dispatchEvent(new Event(MAP_IDLE_EVENT));
+      });
 
       map.on("mousemove", (e: MapMouseEvent) => {
         const found = topHit(map!.queryRenderedFeatures(e.point, { layers: visibleInteractive() }));
@@ -182,6 +206,9 @@ export function ExplorerMap({
         (map.getSource(SOURCE.countries) as GeoJSONSource).setData(layers.countries);
         (map.getSource(SOURCE.specialRegions) as GeoJSONSource).setData(layers.specialRegions);
         (map.getSource(SOURCE.labels) as GeoJSONSource).setData(layers.labels);
+        sourceIds.current.set(SOURCE.countries, new Set(layers.countries.features.map((f) => f.properties.id)));
+        sourceIds.current.set(SOURCE.specialRegions, new Set(layers.specialRegions.features.map((f) => f.properties.id)));
+        worldDrawn = true;
         setReady(true);
       } catch (error) {
         if (!cancelled) setLoadError(error instanceof Error ? error.message : String(error));
@@ -194,6 +221,7 @@ export function ExplorerMap({
       mapRef.current = null;
       layersRef.current = null;
       appliedStates.current = {};
+      sourceIds.current = new Map();
       setReady(false);
     };
     // The map is created once; ariaLabel is applied at creation only.
@@ -235,10 +263,18 @@ export function ExplorerMap({
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map) return;
-    (map.getSource(SOURCE.points) as GeoJSONSource).setData(points ?? { type: "FeatureCollection", features: [] });
+    const data = points ?? { type: "FeatureCollection", features: [] };
+    (map.getSource(SOURCE.points) as GeoJSONSource).setData(data);
+    sourceIds.current.set(SOURCE.points, new Set(data.features.map((f) => f.properties.id)));
+    // New points start from no state; the states already wanted for their ids are applied again.
+    map.removeFeatureState({ source: SOURCE.points });
+    for (const [id, set] of Object.entries(appliedStates.current)) {
+      if (sourceIds.current.get(SOURCE.points)?.has(id)) map.setFeatureState({ source: SOURCE.points, id }, set);
+    }
   }, [ready, points]);
 
-  // Choropleth classes and the selection live in feature state, keyed by place id, on every source.
+  // Choropleth classes, the selection and the other states live in feature state, keyed by id, on
+  // the sources that hold that id: a year step touches only the ids whose states changed.
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map) return;
@@ -246,12 +282,7 @@ export function ExplorerMap({
     for (const [id, states] of Object.entries(featureStates ?? {})) next[id] = { ...states };
     for (const [id, value] of Object.entries(classes ?? {})) next[id] = { ...next[id], class: value };
     if (selectedId) next[selectedId] = { ...next[selectedId], selected: true };
-    for (const change of diffFeatureStates(appliedStates.current, next)) {
-      for (const source of [SOURCE.countries, SOURCE.specialRegions, SOURCE.points]) {
-        for (const key of change.remove ?? []) map.removeFeatureState({ source, id: change.id }, key);
-        if (change.set) map.setFeatureState({ source, id: change.id }, change.set);
-      }
-    }
+    for (const change of diffFeatureStates(appliedStates.current, next)) applyStateChange(map, sourceIds.current, change);
     appliedStates.current = next;
   }, [ready, classes, selectedId, featureStates]);
 

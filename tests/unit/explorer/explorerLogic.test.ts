@@ -1,6 +1,7 @@
 import { choroplethClasses, countClass, countsByPlace, categoryCounts } from "@/explorer/choropleth";
 import { changeMarks, compareYears } from "@/explorer/deploymentComparison";
-import { deploymentFilter, deploymentPoints } from "@/explorer/deploymentPoints";
+import { deploymentPoints } from "@/explorer/deploymentPoints";
+import { mapFeatureStates } from "@/explorer/mapState";
 import { searchPlaces } from "@/explorer/placeSearch";
 import { quoteSpan } from "@/explorer/quoteSpan";
 import { regionHolding, regionMembers } from "@/explorer/regions";
@@ -108,9 +109,22 @@ describe("deployments", () => {
     expect(points.features.find((f) => f.properties.id === "arm-base")!.properties).toMatchObject({ mark: "reference", personnel: 3000 });
   });
 
-  it("filters by the year, or by either year of a comparison", () => {
-    expect(JSON.stringify(deploymentFilter(2024, null))).toContain("2024");
-    expect((deploymentFilter(2024, [2020, 2024]) as unknown[])[0]).toBe("any");
+  it("shows the points active in the year, or in either year of a comparison, through feature state", () => {
+    const parts = { classes: {}, holdings: [], summaryMembers: [], deployments: all, comparison: null, compare: null };
+    const in2022 = mapFeatureStates({ ...parts, year: 2022 });
+    expect([in2022["nk-peacekeepers"]?.active, in2022["blr-iskander"]?.active, in2022["arm-base"]?.active]).toEqual([true, false, true]);
+    expect(mapFeatureStates({ ...parts, year: 2023 })["nk-peacekeepers"]).toEqual({ active: true, change: "ended" });
+    const compared = mapFeatureStates({ ...parts, year: 2024, compare: [2020, 2024], comparison: compareYears(all, 2020, 2024) });
+    expect(compared["nk-peacekeepers"]).toEqual({ active: true, change: "ended" });
+    expect(compared["blr-iskander"]).toEqual({ active: true, change: "added" });
+  });
+
+  it("merges the choropleth class, the region status and the summary's places by id", () => {
+    const states = mapFeatureStates({
+      classes: { ARM: 2 }, holdings: [{ code: "crimea", status: "annexed-by-russia" }], summaryMembers: [{ code: "ARM" }],
+      deployments: [], year: 2020, comparison: null, compare: null,
+    });
+    expect(states).toEqual({ ARM: { class: 2, inRegion: true }, crimea: { status: "annexed-by-russia" } });
   });
 });
 

@@ -1,4 +1,5 @@
 import { TimelineController, type Ticker } from "@/explorer/timelineController";
+import { yearsWithData } from "@/explorer/years";
 
 function manualTicker() {
   const running = new Map<number, { callback: () => void; interval: number }>();
@@ -82,5 +83,32 @@ describe("TimelineController", () => {
     fire();
     expect(running.size).toBe(0);
     expect(timeline.current).toMatchObject({ year: 2000, playing: false });
+  });
+
+  it("steps, plays and snaps through the years with data only, skipping the empty ones", () => {
+    const { ticker, fire } = manualTicker();
+    const timeline = new TimelineController(1955, 1994, { year: 1956 }, ticker, [1955, 1956, 1971, 1992, 1993, 1994]);
+    timeline.step(1);
+    expect(timeline.current.year).toBe(1971);
+    timeline.step(1);
+    expect(timeline.current.year).toBe(1992);
+    timeline.step(-2);
+    expect(timeline.current.year).toBe(1956);
+    timeline.setYear(1980);
+    expect(timeline.current.year).toBe(1971);
+    timeline.setYear(1985);
+    expect(timeline.current.year).toBe(1992);
+    timeline.setYear(1993);
+    timeline.play();
+    fire();
+    expect(timeline.current).toMatchObject({ year: 1994, playing: false });
+    timeline.play();
+    expect(timeline.current.year).toBe(1955);
+  });
+
+  it("counts a year with data when it has a fact or a deployment starts or ends in it", () => {
+    const counts = [{ year: 1956 }, { year: 1992 }, { year: 1956 }];
+    const deployments = [{ startYear: 1971, endYear: null }, { startYear: 1995, endYear: 2024 }];
+    expect(yearsWithData(counts, deployments)).toEqual([1956, 1971, 1992, 1995, 2024]);
   });
 });
