@@ -8,6 +8,7 @@ import { ExplorerMap, type MapHit } from "@/ui/map/ExplorerMap";
 import { choroplethClasses, countsByPlace } from "@/explorer/choropleth";
 import { compareYears } from "@/explorer/deploymentComparison";
 import { deploymentPoints, isActive, personnelOf } from "@/explorer/deploymentPoints";
+import { INITIAL_VIEW } from "@/explorer/initialView";
 import { mapFeatureStates } from "@/explorer/mapState";
 import { categoryLabel, frameworkLabel, t } from "@/explorer/i18n";
 import { regionHolding, regionMembers } from "@/explorer/regions";
@@ -28,8 +29,6 @@ type Tab = "place" | "summary" | "compare" | "list";
 
 const NO_CODES: readonly string[] = [];
 
-/** The first view: from Moldova to the Northern Territories at world zoom 2 on a desktop. */
-const INITIAL_VIEW = { center: [85, 48] as [number, number], zoom: 2, phoneZoom: 1 };
 
 export interface ExplorerProps {
   data: ExplorerData;
