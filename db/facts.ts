@@ -14,6 +14,13 @@ export async function factCountsByPlaceAndYear(db: Tx) {
   return rows.map((row) => ({ placeCode: row.placeCode, year: row.year, category: row.category, count: row._count._all }));
 }
 
+/** Where each fact's quote sits in its document, for links that highlight it. */
+export async function factSpans(db: Tx, ids: readonly number[]): Promise<Map<number, { start: number; end: number }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.fact.findMany({ where: { id: { in: [...ids] } }, select: { id: true, start: true, end: true } });
+  return new Map(rows.map((row) => [row.id, { start: row.start, end: row.end }]));
+}
+
 export async function factsForPlace(db: Tx, placeCode: string, years: { from: number; to: number }) {
   return db.fact.findMany({
     where: { placeCode, year: { gte: years.from, lte: years.to } },

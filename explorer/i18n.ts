@@ -51,7 +51,7 @@ const LABELS = {
   unchanged: { ja: "変化なし", en: "Unchanged" },
   endsIn: { ja: "終了年", en: "Ends in" },
   cameAndWent: { ja: "期間中に開始・終了", en: "Came and went" },
-  endingThisYear: { ja: "この年に終了", en: "ends this year" },
+  endingThisYear: { ja: "この年のうちに撤収", en: "withdrawn during the year" },
   deploymentsThisYear: { ja: "この年の駐留", en: "Deployments this year" },
   summaries: { ja: "地域のまとめ", en: "Regional summaries" },
   keyEvents: { ja: "主な出来事", en: "Key events" },
@@ -142,4 +142,9 @@ export function formatFactDate(fact: { year: number; month: number | null; day: 
   if (lang === "ja") return `${fact.year}年${fact.month ? `${fact.month}月` : ""}${fact.month && fact.day ? `${fact.day}日` : ""}`;
   const month = fact.month ? new Date(Date.UTC(2000, fact.month - 1, 1)).toLocaleString("en", { month: "short", timeZone: "UTC" }) : "";
   return [fact.month && fact.day ? String(fact.day) : "", month, String(fact.year)].filter(Boolean).join(" ");
+}
+
+/** A deployment active in its last year: present by the year rule, but gone before the year ended. */
+export function withdrawnDuring(year: number, lang: Language): string {
+  return lang === "ja" ? `${year}年のうちに撤収` : `withdrawn during ${year}`;
 }

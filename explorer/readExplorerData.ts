@@ -3,7 +3,7 @@
 // Free of server-only so that `npm run bench` can read the same data the page gets.
 import type { Db } from "@/db/client";
 import { queryDeployments } from "@/db/deployments";
-import { factCountsByPlaceAndYear } from "@/db/facts";
+import { factCountsByPlaceAndYear, factSpans } from "@/db/facts";
 import { listGroupMemberships, listPlacesWithNamesAndControl } from "@/db/places";
 import { timelineOf, type TimelineEntry, type TimelineSubjectCode } from "@/db/timelines";
 import { SUMMARY_REGIONS } from "./regions";
@@ -51,6 +51,7 @@ export async function readExplorerData(db: Db): Promise<ExplorerData> {
     listGroupMemberships(db),
     loadTimelines(db),
   ]);
+  const spans = await factSpans(db, deployments.flatMap((d) => d.sources.flatMap((s) => (s.factId === null ? [] : [s.factId]))));
   const explorerPlaces: ExplorerPlace[] = places.map((place) => ({
     code: place.code,
     kind: place.kind,
@@ -67,6 +68,7 @@ export async function readExplorerData(db: Db): Promise<ExplorerData> {
     documentSupported: d.sources.some((s) => s.factId !== null),
     sources: d.sources.map((s) => ({
       title: s.title, url: s.url, factId: s.factId, quote: s.fact?.quote ?? null, documentId: s.fact?.document.id ?? null,
+      quoteSpan: s.factId === null ? null : (spans.get(s.factId) ?? null),
     })),
   }));
   const years = [...counts.map((row) => row.year), ...deployments.map((d) => d.startYear)];

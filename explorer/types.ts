@@ -27,7 +27,11 @@ export type ExplorerDeployment = Omit<DeploymentRecord, "personnelAsOf" | "origi
   origin: "reference" | "document";
   /** True when a source of the deployment is a fact quoted from an ingested document. */
   documentSupported: boolean;
-  sources: { title: string; url: string | null; quote: string | null; documentId: number | null; factId: number | null }[];
+  sources: {
+    title: string; url: string | null; quote: string | null; documentId: number | null; factId: number | null;
+    /** Where the quote sits in the document, so the document view can highlight it. */
+    quoteSpan: { start: number; end: number } | null;
+  }[];
 };
 
 export interface ExplorerMembership {

@@ -100,7 +100,9 @@ describe("the explorer in Chromium", () => {
     await expect(page.getByTestId("year").textContent()).resolves.toBe("2024");
     await expect(list.locator('[data-slug="blr-nonstrategic-nuclear-asipovichy"]').count()).resolves.toBe(1);
     // The reference table ends the peacekeeping mission in 2024 (withdrawal completed in June).
-    await expect(list.locator('[data-slug^="aze-nk-peacekeepers"]').getAttribute("data-ending")).resolves.toBe("true");
+    const peacekeepers = list.locator('[data-slug^="aze-nk-peacekeepers"]');
+    await expect(peacekeepers.getAttribute("data-ending")).resolves.toBe("true");
+    await expect(peacekeepers.textContent()).resolves.toContain("withdrawn during 2024");
     await page.screenshot({ path: path.join(SCREENSHOTS, "deployments-2024.png") });
     await moveSliderTo(page, 2025);
     await expect(list.locator('[data-slug^="aze-nk-peacekeepers"]').count()).resolves.toBe(0);
@@ -246,9 +248,41 @@ describe("the explorer in Chromium", () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, "phone-390.png") });
   });
 
-  it("made no request to any host but localhost and threw no page errors", () => {
+  it("opens a deployment's quoted document with the quote highlighted", async () => {
+    const page = await open("?year=2024&place=arm-fsb-border-guards-zvartnots&lang=en");
+    const panel = page.getByTestId("deployment-panel");
+    await expect(panel.textContent()).resolves.toContain("withdrawn during 2024");
+    const quote = (await panel.locator("blockquote").first().textContent())!;
+    await panel.getByTestId("deployment-document-link").first().click();
+    await page.getByTestId("document-quote").waitFor();
+    await expect(page.getByTestId("document-quote").textContent()).resolves.toBe(quote);
+  });
+
+  it("flies to the selected place when a shared URL is opened", async () => {
+    const page = await open("?year=2020&place=ARM&lang=en");
+    const map = page.getByTestId("explorer-map");
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="explorer-map"]')?.getAttribute("data-zoom")) > 4, null, { timeout: 20_000 });
+    const [lon, lat] = (await map.getAttribute("data-center"))!.split(",").map(Number);
+    expect(Math.abs(lon! - 45)).toBeLessThan(2);
+    expect(Math.abs(lat! - 40.2)).toBeLessThan(2);
+  });
+
+  it("steps over the years with nothing recorded (1957–1991 but 1971)", async () => {
+    const page = await open("?year=1956&lang=en");
+    const slider = page.getByTestId("year-slider");
+    await slider.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(page.getByTestId("year").textContent()).resolves.toBe("1971");
+    await page.keyboard.press("ArrowRight");
+    await expect(page.getByTestId("year").textContent()).resolves.toBe("1992");
+    await page.getByRole("button", { name: "Previous year" }).click();
+    await expect(page.getByTestId("year").textContent()).resolves.toBe("1971");
+  });
+
+  it("made no request to any host but localhost, got no error response (favicon included) and threw no page errors", () => {
     expect(opened.length).toBeGreaterThan(0);
     expect(opened.flatMap((o) => o.externalRequests)).toEqual([]);
+    expect(opened.flatMap((o) => o.errorResponses)).toEqual([]);
     expect(opened.flatMap((o) => o.pageErrors)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // The deployments active in the year as a list (the map's points for keyboard and screen-reader
 // users); those ending in the year are marked.
 import { memo } from "react";
-import { frameworkLabel, t } from "@/explorer/i18n";
+import { frameworkLabel, t, withdrawnDuring } from "@/explorer/i18n";
 import { isActive, personnelOf } from "@/explorer/deploymentPoints";
 import type { ExplorerDeployment, Language } from "@/explorer/types";
 import styles from "./Explorer.module.css";
@@ -31,7 +31,7 @@ export const DeploymentList = memo(function DeploymentList({ deployments, year, 
                 <br />
                 <small className={styles.muted}>
                   {frameworkLabel(d.framework, lang)} · {d.startYear}–{d.endYear ?? ""}
-                  {d.endYear === year ? ` · ${t("endingThisYear", lang)}` : ""}
+                  {d.endYear === year ? ` · ${withdrawnDuring(year, lang)}` : ""}
                   {d.documentSupported ? ` · ${t("documentMark", lang)}` : ""}
                 </small>
               </span>

@@ -10,11 +10,12 @@ import { compareYears } from "@/explorer/deploymentComparison";
 import { deploymentPoints, isActive, personnelOf } from "@/explorer/deploymentPoints";
 import { INITIAL_VIEW } from "@/explorer/initialView";
 import { mapFeatureStates } from "@/explorer/mapState";
-import { categoryLabel, frameworkLabel, t } from "@/explorer/i18n";
+import { categoryLabel, frameworkLabel, t, withdrawnDuring } from "@/explorer/i18n";
 import { regionHolding, regionMembers } from "@/explorer/regions";
 import type { ExplorerData, ExplorerPlace, FactItem } from "@/explorer/types";
 import type { ExplorerUrlState, LayerName, UrlStateBounds } from "@/explorer/urlState";
 import { ComparePanel } from "./ComparePanel";
+import { documentHref } from "./FactList";
 import { Legend } from "./Legend";
 import { DeploymentList } from "./DeploymentList";
 import { PlaceList } from "./PlaceList";
@@ -39,7 +40,8 @@ export interface ExplorerProps {
 export function Explorer({ data, initialState, bounds }: ExplorerProps) {
   const [state, update] = useExplorerUrlState(initialState, bounds);
   const [tab, setTab] = useState<Tab>(initialState.place ? "place" : initialState.compare ? "compare" : initialState.region ? "summary" : "list");
-  const [focus, setFocus] = useState<{ id: string; n: number } | null>(null);
+  // A shared URL with a place selected flies the map there once it has loaded, as a pick does.
+  const [focus, setFocus] = useState<{ id: string; n: number } | null>(initialState.place ? { id: initialState.place, n: 0 } : null);
   const lang = state.lang;
   // Read once on the client for the map's first view (not part of the rendered markup).
   const [phoneWidth] = useState(() => typeof window !== "undefined" && window.innerWidth < 600);
@@ -108,7 +110,7 @@ export function Explorer({ data, initialState, bounds }: ExplorerProps) {
     <div className={styles.explorer} lang={lang}>
       <header className={styles.toolbar}>
         <h1 className={styles.title}>{t("title", lang)}</h1>
-        <SearchBox places={data.places} lang={lang} onPlacePick={(code) => selectPlace(code, true)} onQuotePick={onQuotePick} />
+        <SearchBox places={data.places} lang={lang} onPlacePick={selectAndFly} onQuotePick={onQuotePick} />
         <label className={styles.inline}>
           <span>{t("category", lang)}</span>
           <select value={state.category ?? ""} onChange={(e) => update({ category: e.target.value || null })} data-testid="category">
@@ -203,7 +205,8 @@ export function Explorer({ data, initialState, bounds }: ExplorerProps) {
               <p>{selectedDeployment.unitOrFacility}</p>
               <p>
                 {frameworkLabel(selectedDeployment.framework, lang)} · {selectedDeployment.startYear}–{selectedDeployment.endYear ?? ""} · {t("personnel", lang)}{" "}
-                {personnelOf(selectedDeployment) || "–"} {isActive(selectedDeployment, state.year) ? "" : `(${state.year}: –)`}
+                {personnelOf(selectedDeployment) || "–"}{" "}
+                {!isActive(selectedDeployment, state.year) ? `(${state.year}: –)` : selectedDeployment.endYear === state.year ? `(${withdrawnDuring(state.year, lang)})` : ""}
               </p>
               <p className={styles.note}>{selectedDeployment.note}</p>
               <ul>
@@ -211,7 +214,12 @@ export function Explorer({ data, initialState, bounds }: ExplorerProps) {
                   <li key={i}>
                     {s.quote && s.documentId ? <blockquote className={styles.quote}>{s.quote}</blockquote> : null}
                     {s.documentId ? (
-                      <Link href={`/documents/${s.documentId}${lang === "en" ? "?lang=en" : ""}`}>{s.title}</Link>
+                      <Link
+                        href={s.quoteSpan ? documentHref({ ...s.quoteSpan, document: { id: s.documentId } }, lang) : `/documents/${s.documentId}${lang === "en" ? "?lang=en" : ""}`}
+                        data-testid="deployment-document-link"
+                      >
+                        {s.title}
+                      </Link>
                     ) : s.url ? (
                       <a href={s.url} rel="noreferrer">{s.title}</a>
                     ) : (

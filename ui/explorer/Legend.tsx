@@ -70,6 +70,9 @@ export function Legend({ lang, holdings, showFacts, showDeployments, showRegions
             ))}
             <li><span className={styles.dot} style={{ background: "#fff", border: "1px solid #999" }} /> {t("referenceMark", lang)}</li>
             <li><span className={styles.dot} style={{ background: "#fff", border: `3px solid ${DOCUMENT_MARK_STROKE}` }} /> {t("documentMark", lang)}</li>
+            {!comparing ? (
+              <li><span className={styles.dot} style={{ background: CHANGE_COLOURS.ended, opacity: 0.4 }} /> {t("endingThisYear", lang)}</li>
+            ) : null}
             {comparing ? (
               <>
                 <li><span className={styles.dot} style={{ border: `3px solid ${CHANGE_COLOURS.added}` }} /> {t("added", lang)}</li>

@@ -1,7 +1,7 @@
 "use client";
 // Search places by any name (ja/en, variants like グルジア) and quotes by their text; picking a
 // result selects the place and flies the map there.
-import { useEffect, useId, useMemo, useState } from "react";
+import { memo, useEffect, useId, useMemo, useState } from "react";
 import { t } from "@/explorer/i18n";
 import { searchPlaces } from "@/explorer/placeSearch";
 import type { ExplorerPlace, FactItem, Language } from "@/explorer/types";
@@ -15,7 +15,7 @@ export interface SearchBoxProps {
   onQuotePick: (fact: FactItem) => void;
 }
 
-export function SearchBox({ places, lang, onPlacePick, onQuotePick }: SearchBoxProps) {
+export const SearchBox = memo(function SearchBox({ places, lang, onPlacePick, onQuotePick }: SearchBoxProps) {
   const [query, setQuery] = useState("");
   const [quotes, setQuotes] = useState<FactItem[]>([]);
   const listId = useId();
@@ -86,4 +86,4 @@ export function SearchBox({ places, lang, onPlacePick, onQuotePick }: SearchBoxP
       ) : null}
     </div>
   );
-}
+});

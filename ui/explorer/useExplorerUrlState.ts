@@ -25,8 +25,18 @@ export function useExplorerUrlState(initial: ExplorerUrlState, bounds: UrlStateB
     };
   }, []);
 
+  // Written just after the next frame, so that a slider step reaches the map's frame before the
+  // history (and Next's router, which listens to it) does any work; a newer state supersedes it.
   useEffect(() => {
-    writerRef.current?.write(serialiseUrlState(state, boundsRef.current));
+    const query = serialiseUrlState(state, boundsRef.current);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => writerRef.current?.write(query), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [state]);
 
   const update = useCallback((change: Partial<ExplorerUrlState> | ((current: ExplorerUrlState) => Partial<ExplorerUrlState>)) => {

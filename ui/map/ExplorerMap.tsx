@@ -168,6 +168,11 @@ export function ExplorerMap({
         container.dispatchEvent(new Event(MAP_IDLE_EVENT));
       });
 
+      // The view, readable from the page (tests check where a fly ended).
+      map.on("moveend", () => {
+        container.dataset.zoom = map!.getZoom().toFixed(2);
+        container.dataset.center = map!.getCenter().toArray().map((v) => v.toFixed(3)).join(",");
+      });
       map.on("mousemove", (e: MapMouseEvent) => {
         const found = topHit(map!.queryRenderedFeatures(e.point, { layers: visibleInteractive() }));
         setHover(found?.hit ? { source: found.feature.source, id: found.hit.id } : null);

@@ -26,6 +26,8 @@ export async function launchBrowser(): Promise<Browser> {
 export interface WatchedPage {
   page: Page;
   externalRequests: string[];
+  /** Responses with an HTTP error status (a missing favicon, a broken asset), as "status url". */
+  errorResponses: string[];
   pageErrors: string[];
 }
 
@@ -40,7 +42,11 @@ export async function openPage(browser: Browser, url: string, viewport = { width
       externalRequests.push(request.url());
     }
   });
+  const errorResponses: string[] = [];
+  page.on("response", (response) => {
+    if (response.status() >= 400) errorResponses.push(`${response.status()} ${response.url()}`);
+  });
   page.on("pageerror", (error) => pageErrors.push(error.message));
   await page.goto(url);
-  return { page, externalRequests, pageErrors };
+  return { page, externalRequests, errorResponses, pageErrors };
 }
