@@ -1,5 +1,6 @@
 // The explorer page: reads everything through db/ in parallel on the server, parses the shared URL
 // state, and hands plain props to the one client explorer component.
+import { preload } from "react-dom";
 import { prisma } from "@/db/client";
 import { EXPLORER_REGIONS, loadExplorerData } from "@/explorer/loadExplorerData";
 import { parseUrlState, type UrlStateBounds } from "@/explorer/urlState";
@@ -10,7 +11,11 @@ export const dynamic = "force-dynamic";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+/** The map's world file, fetched by ui/map/ExplorerMap.tsx: asked for while the page still loads. */
+const WORLD_URL = "/geo/world.topo.json";
+
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
+  preload(WORLD_URL, { as: "fetch", crossOrigin: "anonymous" });
   const [data, params] = await Promise.all([loadExplorerData(prisma()).catch(() => null), searchParams]);
   if (!data) {
     return (

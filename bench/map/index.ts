@@ -15,7 +15,7 @@ import { planSteps, readMapData, readWorld, stepYears } from "./scenario";
 import type { StaticServer } from "./staticServer";
 
 const SETTINGS = {
-  quick: { renders: 3, steps: 30, pauseMs: 120 },
+  quick: { renders: 2, steps: 25, pauseMs: 100 },
   full: { renders: 7, steps: 120, pauseMs: 150 },
 };
 const APP_GEOMETRY = "/geo/world.topo.json";

@@ -143,6 +143,9 @@ export function ExplorerMap({
     const visibleInteractive = () => INTERACTIVE_LAYERS.filter((id) => map?.getLayer(id));
 
     void (async () => {
+      // The world file downloads while MapLibre's code loads and the style is set up.
+      const world = fetch(init.worldUrl);
+      world.catch(() => undefined); // handled below, after the map exists
       const maplibre = await import("maplibre-gl");
       if (cancelled) return;
       maplibre.setWorkerUrl(init.workerUrl);
@@ -203,7 +206,7 @@ export function ExplorerMap({
       });
 
       try {
-        const [response] = await Promise.all([fetch(init.worldUrl), map.once("load")]);
+        const [response] = await Promise.all([world, map.once("load")]);
         if (!response.ok) throw new Error(`${init.worldUrl}: HTTP ${response.status}`);
         const layers = decodeWorld((await response.json()) as WorldTopology);
         if (cancelled) return;
