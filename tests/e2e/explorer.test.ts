@@ -129,7 +129,8 @@ describe("the explorer in Chromium", () => {
     await expect(page.getByTestId("place-holding").textContent()).resolves.toContain("日本の領土（ロシアが施政）");
     for (const year of [2008, 2010, 2020]) {
       await moveSliderTo(page, year);
-      const facts = page.getByTestId("facts-this-year").getByTestId("fact");
+      // The panel follows the slider a moment after the map (a deferred render): wait for its year.
+      const facts = page.locator(`[data-testid="facts-this-year"][data-year="${year}"]`).getByTestId("fact");
       await facts.first().waitFor();
       const dates = await facts.locator("time").allTextContents();
       expect(dates.length).toBeGreaterThan(0);
@@ -204,7 +205,9 @@ describe("the explorer in Chromium", () => {
     await quote.click();
     const year = label.match(/^(\d{4})/)![1]!;
     await expect(page.getByTestId("year").textContent()).resolves.toBe(year);
-    await expect(page.getByTestId("facts-this-year").textContent()).resolves.toContain("停戦合意");
+    const factsOfYear = page.locator(`[data-testid="facts-this-year"][data-year="${year}"]`);
+    await factsOfYear.getByTestId("fact").first().waitFor();
+    await expect(factsOfYear.textContent()).resolves.toContain("停戦合意");
   });
 
   it("shows the CSTO summary with Armenia frozen in 2024 and Uzbekistan gone after 2011", async () => {

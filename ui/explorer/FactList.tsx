@@ -8,9 +8,10 @@ export function documentHref(fact: Pick<FactItem, "start" | "end"> & { document:
   return `/documents/${fact.document.id}?start=${fact.start}&end=${fact.end}${lang === "en" ? "&lang=en" : ""}#quote`;
 }
 
-export function FactList({ facts, lang, testId }: { facts: readonly FactItem[]; lang: Language; testId?: string }) {
+/** `year`, when given, is the year the list shows (it follows the slider a moment after the map). */
+export function FactList({ facts, lang, testId, year }: { facts: readonly FactItem[]; lang: Language; testId?: string; year?: number }) {
   return (
-    <ol className={styles.facts} data-testid={testId}>
+    <ol className={styles.facts} data-testid={testId} data-year={year}>
       {facts.map((fact) => (
         <li key={fact.id} className={styles.fact} data-testid="fact">
           <div className={styles.factMeta}>

@@ -83,7 +83,7 @@ export const PlacePanel = memo(function PlacePanel({ place, childCodes, counts, 
       {error ? <p role="alert">{error}</p> : null}
       {facts === null && !error ? <p>{t("loading", lang)}</p> : null}
       {facts !== null && inYear.length === 0 ? <p>{t("noFacts", lang)}</p> : null}
-      <FactList facts={inYear} lang={lang} testId="facts-this-year" />
+      <FactList facts={inYear} lang={lang} testId="facts-this-year" year={year} />
       {mode === "year" ? (
         <>
           <details open={before.length > 0 && before.length <= 5}>
