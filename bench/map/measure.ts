@@ -16,8 +16,16 @@ export interface FirstRender {
   geometryBytes: number;
 }
 
-/** Opens `url` in a fresh context (cold cache) and waits for the map's first render. */
-export async function measureFirstRender(browser: Browser, url: string, isGeometry: (url: URL) => boolean): Promise<FirstRender> {
+/**
+ * Opens `url` in a fresh context (cold cache) and waits for the map's first render; `andThen`, if
+ * given, goes on using the page (the bench steps the slider on the last load) before it closes.
+ */
+export async function measureFirstRender(
+  browser: Browser,
+  url: string,
+  isGeometry: (url: URL) => boolean,
+  andThen?: (page: Page) => Promise<void>,
+): Promise<FirstRender> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
@@ -28,6 +36,7 @@ export async function measureFirstRender(browser: Browser, url: string, isGeomet
     await page.goto(url);
     const ms = await waitForFirstRender(page);
     const geometryBytes = (await Promise.all(geometry)).reduce((sum, bytes) => sum + bytes, 0);
+    await andThen?.(page);
     return { ms, geometryBytes };
   } finally {
     await context.close();
