@@ -2,13 +2,13 @@
 // hashing; the caller decides where the result is written.
 import { createHash } from "node:crypto";
 import type { DocumentRecord, FactRecord } from "../db/documents";
-import { datesOfSentences, documentDateContext } from "./dates";
+import { documentDateContext, SentenceDater } from "./dates";
 import { EXTRACTOR_VERSION } from "./extractorVersion";
-import { sentencesToFacts, type FactProblem } from "./facts/sentencesToFacts";
-import { meetingStatementDate } from "./facts/statementDate";
+import { addFactsOfSentence, type FactOptions, type FactProblem, type SentenceWithDates } from "./facts/sentencesToFacts";
+import { meetingStatementDate, OPENING_SENTENCES } from "./facts/statementDate";
 import type { DocumentMetadata } from "./metadata";
 import { decodeDocumentBytes, documentSizeProblem } from "./read";
-import { normaliseDocumentText, paragraphsToSentences, textToParagraphs, type Sentence } from "./text";
+import { normaliseDocumentText, paragraphsOfText, sentencesOfParagraphs } from "./text";
 
 export type IngestResult =
   | { ok: true; document: DocumentRecord; facts: FactRecord[]; sentences: number; problems: FactProblem[] }
@@ -17,15 +17,8 @@ export type IngestResult =
 export function ingestDocumentBytes(bytes: Uint8Array, metadata: DocumentMetadata): IngestResult {
   const read = readNormalisedText(bytes);
   if (!read.ok) return read;
-  const sentences = paragraphsToSentences(textToParagraphs(read.text));
-  const { facts, problems } = factsOfSentences(sentences, metadata);
-  return {
-    ok: true,
-    document: documentRecord(metadata, read.encoding, read.text),
-    facts,
-    sentences: sentences.length,
-    problems,
-  };
+  const { facts, problems, sentences } = factsOfText(read.text, metadata);
+  return { ok: true, document: documentRecord(metadata, read.encoding, read.text), facts, sentences, problems };
 }
 
 /** Decoding and normalising in their own scope, so the raw decoded text is garbage before the later stages run. */
@@ -39,23 +32,44 @@ function readNormalisedText(bytes: Uint8Array): { ok: true; text: string; encodi
   return { ok: true, text, encoding: decoded.encoding };
 }
 
-function factsOfSentences(sentences: Sentence[], metadata: DocumentMetadata) {
+/**
+ * Paragraphs, sentences, dates and facts in one pass, a sentence at a time: only the facts are
+ * kept, so a 50 MB document never holds every sentence and its dates at once. A meeting summary's
+ * statement date comes from its opening sentences, so those few wait until it is settled.
+ */
+function factsOfText(text: string, metadata: DocumentMetadata) {
   const documentIsDated = metadata.publishedIsDay;
-  const base = documentDateContext({
-    coversFrom: metadata.coversFrom,
-    coversTo: metadata.coversTo,
-    published: documentIsDated
-      ? { year: metadata.publishedYear, month: metadata.publishedOn.getUTCMonth() + 1, day: metadata.publishedOn.getUTCDate() }
-      : { year: metadata.publishedYear },
-  });
-  const dated = datesOfSentences(sentences, base);
   const published = { year: metadata.publishedYear, month: metadata.publishedOn.getUTCMonth() + 1, day: metadata.publishedOn.getUTCDate() };
-  const statementDate =
-    metadata.kind === "meeting_summary" && documentIsDated ? meetingStatementDate(published, dated.map((d) => d.mentions)) : null;
-  return sentencesToFacts(
-    sentences.map((sentence, i) => ({ sentence, dates: dated[i]!.mentions, context: dated[i]!.context })),
-    { documentIsDated, statementDate },
+  const dater = new SentenceDater(
+    documentDateContext({ coversFrom: metadata.coversFrom, coversTo: metadata.coversTo, published: documentIsDated ? published : { year: metadata.publishedYear } }),
   );
+  const optionsFrom = (opening: readonly SentenceWithDates[]): FactOptions => ({
+    documentIsDated,
+    statementDate: metadata.kind === "meeting_summary" && documentIsDated ? meetingStatementDate(published, opening.map((item) => item.dates)) : null,
+  });
+  const facts: FactRecord[] = [];
+  const problems: FactProblem[] = [];
+  const opening: SentenceWithDates[] = [];
+  let options: FactOptions | undefined;
+  let sentences = 0;
+  for (const sentence of sentencesOfParagraphs(paragraphsOfText(text))) {
+    const { mentions, context } = dater.date(sentence);
+    const item = { sentence, dates: mentions, context };
+    sentences += 1;
+    if (options) {
+      addFactsOfSentence(item, options, facts, problems);
+      continue;
+    }
+    opening.push(item);
+    if (opening.length < OPENING_SENTENCES) continue;
+    options = optionsFrom(opening);
+    for (const waiting of opening.splice(0)) addFactsOfSentence(waiting, options, facts, problems);
+  }
+  if (!options) {
+    options = optionsFrom(opening);
+    for (const waiting of opening) addFactsOfSentence(waiting, options, facts, problems);
+  }
+  return { facts, problems, sentences };
 }
 
 function documentRecord(metadata: DocumentMetadata, encoding: string, text: string): DocumentRecord {
