@@ -7,29 +7,42 @@ import { EXTRACTOR_VERSION } from "./extractorVersion";
 import { addFactsOfSentence, type FactOptions, type FactProblem, type SentenceWithDates } from "./facts/sentencesToFacts";
 import { meetingStatementDate, OPENING_SENTENCES } from "./facts/statementDate";
 import type { DocumentMetadata } from "./metadata";
-import { decodeDocumentBytes, documentSizeProblem } from "./read";
-import { normaliseDocumentText, paragraphsOfText, sentencesOfParagraphs } from "./text";
+import { decodeDocumentBytes, documentSizeProblem, type DecodeResult } from "./read";
+import { normaliseDocumentText, paragraphsOfText, sentencesOfParagraphs, textChunks } from "./text";
 
 export type IngestResult =
   | { ok: true; document: DocumentRecord; facts: FactRecord[]; sentences: number; problems: FactProblem[] }
   | { ok: false; problems: string[] };
 
 export function ingestDocumentBytes(bytes: Uint8Array, metadata: DocumentMetadata): IngestResult {
-  const read = readNormalisedText(bytes);
+  return ingestDocument(() => bytes, metadata);
+}
+
+/**
+ * The same from a function that reads the bytes (`() => readFileSync(file)`): nothing but the
+ * decoding step then holds them, so a large file's bytes are garbage before its text is normalised.
+ */
+export function ingestDocument(readBytes: () => Uint8Array, metadata: DocumentMetadata): IngestResult {
+  const read = readNormalisedText(readBytes);
   if (!read.ok) return read;
   const { facts, problems, sentences } = factsOfText(read.text, metadata);
   return { ok: true, document: documentRecord(metadata, read.encoding, read.text), facts, sentences, problems };
 }
 
 /** Decoding and normalising in their own scope, so the raw decoded text is garbage before the later stages run. */
-function readNormalisedText(bytes: Uint8Array): { ok: true; text: string; encoding: string } | { ok: false; problems: string[] } {
-  const tooLarge = documentSizeProblem(bytes.byteLength);
-  if (tooLarge) return { ok: false, problems: [tooLarge] };
-  const decoded = decodeDocumentBytes(bytes);
+function readNormalisedText(readBytes: () => Uint8Array): { ok: true; text: string; encoding: string } | { ok: false; problems: string[] } {
+  const decoded = decodeBytes(readBytes);
   if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
   const { text } = normaliseDocumentText(decoded.text);
   if (text.trim() === "") return { ok: false, problems: ["has no text left after removing page furniture"] };
   return { ok: true, text, encoding: decoded.encoding };
+}
+
+function decodeBytes(readBytes: () => Uint8Array): DecodeResult {
+  const bytes = readBytes();
+  const tooLarge = documentSizeProblem(bytes.byteLength);
+  if (tooLarge) return { ok: false, problem: tooLarge };
+  return decodeDocumentBytes(bytes);
 }
 
 /**
@@ -89,7 +102,14 @@ function documentRecord(metadata: DocumentMetadata, encoding: string, text: stri
     licenceNote: metadata.licenceNote,
     encoding,
     text,
-    contentHash: createHash("sha256").update(text).digest("hex"),
+    contentHash: sha256(text),
     extractorVersion: EXTRACTOR_VERSION,
   };
+}
+
+/** In pieces: hashing the whole string at once would encode a second, UTF-8 copy of it. */
+function sha256(text: string): string {
+  const hash = createHash("sha256");
+  for (const chunk of textChunks(text)) hash.update(chunk);
+  return hash.digest("hex");
 }

@@ -3,3 +3,4 @@ export type { NormalisedDocument, Paragraph, ParagraphKind, RemovalReason, Remov
 export { normaliseDocumentText, PARAGRAPH_SEPARATOR } from "./normalise";
 export { paragraphsOfText, textToParagraphs } from "./paragraphs";
 export { paragraphsToSentences, sentencesOfParagraphs } from "./sentences";
+export { textChunks } from "./chunks";
