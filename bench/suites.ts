@@ -4,6 +4,7 @@ import type { BenchContext } from "./context";
 import type { Figure } from "./figures";
 import { apiSuite } from "./api";
 import { databaseSuite } from "./database";
+import { ingestSuite } from "./ingest/suite";
 import { startupSuite } from "./startup";
 
 export interface BenchSuite {
@@ -12,4 +13,4 @@ export interface BenchSuite {
   run(context: BenchContext): Promise<Figure[]>;
 }
 
-export const suites: BenchSuite[] = [databaseSuite, apiSuite, startupSuite];
+export const suites: BenchSuite[] = [ingestSuite, databaseSuite, apiSuite, startupSuite];
