@@ -4,6 +4,7 @@ import type { BenchContext } from "./context";
 import type { Figure } from "./figures";
 import { apiSuite } from "./api";
 import { databaseSuite } from "./database";
+import { ingestSuite } from "./ingest/suite";
 import { mapSuite } from "./map";
 import { startupSuite } from "./startup";
 
@@ -13,4 +14,4 @@ export interface BenchSuite {
   run(context: BenchContext): Promise<Figure[]>;
 }
 
-export const suites: BenchSuite[] = [databaseSuite, apiSuite, startupSuite, mapSuite];
+export const suites: BenchSuite[] = [ingestSuite, databaseSuite, apiSuite, startupSuite, mapSuite];

@@ -1,7 +1,7 @@
 // Documents and the facts derived from them. A document and its facts are written in one
 // transaction: the same text twice changes nothing, a changed text replaces the old facts.
 import type { Db } from "./client";
-import type { $Enums, Prisma } from "./generated/prisma/client";
+import { Prisma, type $Enums } from "./generated/prisma/client";
 
 type Tx = Db | Prisma.TransactionClient;
 
@@ -60,11 +60,35 @@ export async function saveDocumentWithFacts(db: Db, document: DocumentRecord, fa
       }
       if (same) await tx.document.delete({ where: { id: same.id } });
       const created = await tx.document.create({ data: document, select: { id: true } });
-      await tx.fact.createMany({ data: facts.map((fact) => ({ ...fact, documentId: created.id })) });
+      await insertFacts(tx, created.id, facts);
       return { status: same ? "replaced" : "created", documentId: created.id, facts: facts.length };
     },
     { timeout: 300_000, maxWait: 30_000 },
   );
+}
+
+/** Facts per INSERT: each statement sends one array per column, so its size is what is bounded. */
+export const FACTS_PER_INSERT = 5_000;
+
+/**
+ * Inserts facts in chunks, each one statement of column arrays unnested into rows: one round trip
+ * per chunk rather than per handful of rows, and no statement too large for the driver.
+ */
+async function insertFacts(tx: Prisma.TransactionClient, documentId: number, facts: readonly FactRecord[]) {
+  for (let from = 0; from < facts.length; from += FACTS_PER_INSERT) {
+    const chunk = facts.slice(from, from + FACTS_PER_INSERT);
+    const column = <K extends keyof FactRecord>(key: K) => chunk.map((fact) => fact[key]);
+    await tx.$executeRaw(Prisma.sql`
+      INSERT INTO "Fact" ("documentId", "placeCode", year, month, day, precision, "dateText", category, quote, start, "end", "sentenceNo", derivation, "matchedText")
+      SELECT ${documentId}, f.place, f.year, f.month, f.day, f.precision::"DatePrecision", f.date_text, f.category::"FactCategory",
+             f.quote, f.start, f.finish, f.sentence_no, f.derivation::"FactDerivation", f.matched_text
+        FROM unnest(
+          ${column("placeCode")}::text[], ${column("year")}::int[], ${column("month")}::int[], ${column("day")}::int[],
+          ${column("precision")}::text[], ${column("dateText")}::text[], ${column("category")}::text[], ${column("quote")}::text[],
+          ${column("start")}::int[], ${column("end")}::int[], ${column("sentenceNo")}::int[], ${column("derivation")}::text[],
+          ${column("matchedText")}::text[]
+        ) AS f(place, year, month, day, precision, date_text, category, quote, start, finish, sentence_no, derivation, matched_text)`);
+  }
 }
 
 function assertQuotesAreVerbatim(text: string, facts: FactRecord[]) {

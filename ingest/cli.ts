@@ -8,9 +8,11 @@ import { EXIT, runIngest } from "./cli/run";
 let openDatabase: IngestDatabase | undefined;
 let interrupted = false;
 
-// Under `npm run ingest` tsx relays the signal and SIGKILLs the command if its event loop is busy
-// for more than a few milliseconds (as it is while Prisma builds a large insert). Either way the
-// open transaction dies with the connection, so nothing of that document is written.
+// `npm run ingest` runs this file in node itself (`node --import tsx`), not under the tsx command:
+// tsx relays a signal to its child and SIGKILLs it when the child does not answer within ~30 ms,
+// which it cannot while the embedded database, running in this process, executes an insert. Here
+// the handler runs once the current statement is done. Either way the open transaction dies with
+// the connection, so nothing of that document is written.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
     interrupted = true;

@@ -2,60 +2,87 @@
 // hashing; the caller decides where the result is written.
 import { createHash } from "node:crypto";
 import type { DocumentRecord, FactRecord } from "../db/documents";
-import { datesOfSentences, documentDateContext } from "./dates";
+import { documentDateContext, SentenceDater } from "./dates";
 import { EXTRACTOR_VERSION } from "./extractorVersion";
-import { sentencesToFacts, type FactProblem } from "./facts/sentencesToFacts";
-import { meetingStatementDate } from "./facts/statementDate";
+import { addFactsOfSentence, type FactOptions, type FactProblem, type SentenceWithDates } from "./facts/sentencesToFacts";
+import { meetingStatementDate, OPENING_SENTENCES } from "./facts/statementDate";
 import type { DocumentMetadata } from "./metadata";
-import { decodeDocumentBytes, documentSizeProblem } from "./read";
-import { normaliseDocumentText, paragraphsToSentences, textToParagraphs, type Sentence } from "./text";
+import { decodeDocumentBytes, documentSizeProblem, type DecodeResult } from "./read";
+import { normaliseDocumentText, paragraphsOfText, sentencesOfParagraphs, textChunks } from "./text";
 
 export type IngestResult =
   | { ok: true; document: DocumentRecord; facts: FactRecord[]; sentences: number; problems: FactProblem[] }
   | { ok: false; problems: string[] };
 
 export function ingestDocumentBytes(bytes: Uint8Array, metadata: DocumentMetadata): IngestResult {
-  const read = readNormalisedText(bytes);
+  return ingestDocument(() => bytes, metadata);
+}
+
+/**
+ * The same from a function that reads the bytes (`() => readFileSync(file)`): nothing but the
+ * decoding step then holds them, so a large file's bytes are garbage before its text is normalised.
+ */
+export function ingestDocument(readBytes: () => Uint8Array, metadata: DocumentMetadata): IngestResult {
+  const read = readNormalisedText(readBytes);
   if (!read.ok) return read;
-  const sentences = paragraphsToSentences(textToParagraphs(read.text));
-  const { facts, problems } = factsOfSentences(sentences, metadata);
-  return {
-    ok: true,
-    document: documentRecord(metadata, read.encoding, read.text),
-    facts,
-    sentences: sentences.length,
-    problems,
-  };
+  const { facts, problems, sentences } = factsOfText(read.text, metadata);
+  return { ok: true, document: documentRecord(metadata, read.encoding, read.text), facts, sentences, problems };
 }
 
 /** Decoding and normalising in their own scope, so the raw decoded text is garbage before the later stages run. */
-function readNormalisedText(bytes: Uint8Array): { ok: true; text: string; encoding: string } | { ok: false; problems: string[] } {
-  const tooLarge = documentSizeProblem(bytes.byteLength);
-  if (tooLarge) return { ok: false, problems: [tooLarge] };
-  const decoded = decodeDocumentBytes(bytes);
+function readNormalisedText(readBytes: () => Uint8Array): { ok: true; text: string; encoding: string } | { ok: false; problems: string[] } {
+  const decoded = decodeBytes(readBytes);
   if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
   const { text } = normaliseDocumentText(decoded.text);
   if (text.trim() === "") return { ok: false, problems: ["has no text left after removing page furniture"] };
   return { ok: true, text, encoding: decoded.encoding };
 }
 
-function factsOfSentences(sentences: Sentence[], metadata: DocumentMetadata) {
+function decodeBytes(readBytes: () => Uint8Array): DecodeResult {
+  const bytes = readBytes();
+  const tooLarge = documentSizeProblem(bytes.byteLength);
+  if (tooLarge) return { ok: false, problem: tooLarge };
+  return decodeDocumentBytes(bytes);
+}
+
+/**
+ * Paragraphs, sentences, dates and facts in one pass, a sentence at a time: only the facts are
+ * kept, so a 50 MB document never holds every sentence and its dates at once. A meeting summary's
+ * statement date comes from its opening sentences, so those few wait until it is settled.
+ */
+function factsOfText(text: string, metadata: DocumentMetadata) {
   const documentIsDated = metadata.publishedIsDay;
-  const base = documentDateContext({
-    coversFrom: metadata.coversFrom,
-    coversTo: metadata.coversTo,
-    published: documentIsDated
-      ? { year: metadata.publishedYear, month: metadata.publishedOn.getUTCMonth() + 1, day: metadata.publishedOn.getUTCDate() }
-      : { year: metadata.publishedYear },
-  });
-  const dated = datesOfSentences(sentences, base);
   const published = { year: metadata.publishedYear, month: metadata.publishedOn.getUTCMonth() + 1, day: metadata.publishedOn.getUTCDate() };
-  const statementDate =
-    metadata.kind === "meeting_summary" && documentIsDated ? meetingStatementDate(published, dated.map((d) => d.mentions)) : null;
-  return sentencesToFacts(
-    sentences.map((sentence, i) => ({ sentence, dates: dated[i]!.mentions, context: dated[i]!.context })),
-    { documentIsDated, statementDate },
+  const dater = new SentenceDater(
+    documentDateContext({ coversFrom: metadata.coversFrom, coversTo: metadata.coversTo, published: documentIsDated ? published : { year: metadata.publishedYear } }),
   );
+  const optionsFrom = (opening: readonly SentenceWithDates[]): FactOptions => ({
+    documentIsDated,
+    statementDate: metadata.kind === "meeting_summary" && documentIsDated ? meetingStatementDate(published, opening.map((item) => item.dates)) : null,
+  });
+  const facts: FactRecord[] = [];
+  const problems: FactProblem[] = [];
+  const opening: SentenceWithDates[] = [];
+  let options: FactOptions | undefined;
+  let sentences = 0;
+  for (const sentence of sentencesOfParagraphs(paragraphsOfText(text))) {
+    const { mentions, context } = dater.date(sentence);
+    const item = { sentence, dates: mentions, context };
+    sentences += 1;
+    if (options) {
+      addFactsOfSentence(item, options, facts, problems);
+      continue;
+    }
+    opening.push(item);
+    if (opening.length < OPENING_SENTENCES) continue;
+    options = optionsFrom(opening);
+    for (const waiting of opening.splice(0)) addFactsOfSentence(waiting, options, facts, problems);
+  }
+  if (!options) {
+    options = optionsFrom(opening);
+    for (const waiting of opening) addFactsOfSentence(waiting, options, facts, problems);
+  }
+  return { facts, problems, sentences };
 }
 
 function documentRecord(metadata: DocumentMetadata, encoding: string, text: string): DocumentRecord {
@@ -75,7 +102,14 @@ function documentRecord(metadata: DocumentMetadata, encoding: string, text: stri
     licenceNote: metadata.licenceNote,
     encoding,
     text,
-    contentHash: createHash("sha256").update(text).digest("hex"),
+    contentHash: sha256(text),
     extractorVersion: EXTRACTOR_VERSION,
   };
+}
+
+/** In pieces: hashing the whole string at once would encode a second, UTF-8 copy of it. */
+function sha256(text: string): string {
+  const hash = createHash("sha256");
+  for (const chunk of textChunks(text)) hash.update(chunk);
+  return hash.digest("hex");
 }

@@ -3,6 +3,7 @@
 // Offsets are UTF-16 code-unit offsets into document.text: text.slice(start, end) === quote.
 import type { DocumentRecord, FactRecord } from "../../db/documents";
 import type { DocumentMetadata } from "../metadata";
+import { textChunks } from "../text";
 
 export interface DocumentJson {
   slug: string;
@@ -81,12 +82,16 @@ function factDate(fact: FactRecord): string {
 const FACTS_PER_PIECE = 2_000;
 
 /**
- * One file's JSON line in pieces, so a document with hundreds of thousands of facts is never one
- * string of several hundred megabytes. The pieces joined are exactly JSON.stringify of the object
- * plus "\n".
+ * One file's JSON line in pieces, so neither the document's text nor its hundreds of thousands of
+ * facts are ever one string of tens or hundreds of megabytes. The pieces joined are exactly
+ * JSON.stringify of the object plus "\n".
  */
 export function* dryRunJsonLine(document: DocumentRecord, metadata: DocumentMetadata, facts: readonly FactRecord[]): Generator<string> {
-  yield `{"document":${JSON.stringify(documentJson(document, metadata))},"facts":[`;
+  const { text, ...head } = documentJson(document, metadata);
+  // text is the last property of DocumentJson, so it can follow the others in pieces
+  yield `{"document":${JSON.stringify(head).slice(0, -1)},"text":"`;
+  for (const chunk of textChunks(text)) yield JSON.stringify(chunk).slice(1, -1);
+  yield `"},"facts":[`;
   for (let from = 0; from < facts.length; from += FACTS_PER_PIECE) {
     const piece = facts.slice(from, from + FACTS_PER_PIECE).map((fact) => JSON.stringify(factJson(fact)));
     yield (from === 0 ? "" : ",") + piece.join(",");

@@ -12,7 +12,7 @@ import type { Writable } from "node:stream";
 import type { DocumentRecord, FactRecord } from "../../db/documents";
 import type { FactProblem } from "../facts/sentencesToFacts";
 import type { DocumentMetadata } from "../metadata";
-import { ingestDocumentBytes, type IngestResult } from "../pipeline";
+import { ingestDocument, type IngestResult } from "../pipeline";
 import { documentSizeProblem } from "../read";
 import { metadataFlags, parseIngestArgs, USAGE, type IngestOptions } from "./args";
 import type { IngestDatabase } from "./database";
@@ -206,9 +206,9 @@ async function fileSize(file: string): Promise<{ bytes: number; problem?: string
 async function deriveFile(plan: PlannedFile): Promise<{ ok: true; derived: DerivedFile } | { ok: false; problems: string[] }> {
   let result: IngestResult;
   try {
-    // The bytes are only ever an argument, never a local: once the pipeline lets go of them they
-    // can be collected (50 MB for a 50 MB file), which a variable here would prevent.
-    result = ingestDocumentBytes(readFileSync(plan.file), plan.metadata);
+    // Read inside the pipeline's decoding step, so the bytes (50 MB for a 50 MB file) are garbage
+    // once decoded, which holding them here or passing them down would prevent.
+    result = ingestDocument(() => readFileSync(plan.file), plan.metadata);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code) return { ok: false, problems: [`cannot be read (${messageOf(error)})`] };
     throw error;

@@ -3,4 +3,4 @@ export type { CalendarDate, DateContext, DateMention, DatePrecision } from "./ty
 export { findDates } from "./findDates";
 export { parseJapaneseDate, type ParsedDate } from "./parseJapaneseDate";
 export { advanceDateContext, documentDateContext, DateTracker, type DocumentPeriod } from "./context";
-export { datesOfSentences, findDatesInSentences, type SentenceDates, type SentenceForDates } from "./sentenceDates";
+export { datesOfSentences, findDatesInSentences, SentenceDater, type SentenceDates, type SentenceForDates } from "./sentenceDates";

@@ -31,22 +31,33 @@ export interface SentenceDates {
 }
 
 export function datesOfSentences(sentences: readonly SentenceForDates[], base: DateContext): SentenceDates[] {
-  const tracker = new DateTracker(base);
-  let section: string | undefined;
-  let paragraph: number | undefined;
-  return sentences.map((sentence) => {
+  const dater = new SentenceDater(base);
+  return sentences.map((sentence) => dater.date(sentence));
+}
+
+/** Dates sentences one at a time, in reading order. */
+export class SentenceDater {
+  private readonly tracker: DateTracker;
+  private section: string | undefined;
+  private paragraph: number | undefined;
+
+  constructor(private readonly base: DateContext) {
+    this.tracker = new DateTracker(base);
+  }
+
+  date(sentence: SentenceForDates): SentenceDates {
     const sectionKey = sentence.headings.join("\u0000");
-    if (sectionKey !== section) {
-      tracker.startSection(headingYear(sentence.headings, base));
-      section = sectionKey;
+    if (sectionKey !== this.section) {
+      this.tracker.startSection(headingYear(sentence.headings, this.base));
+      this.section = sectionKey;
     }
-    if (sentence.paragraphIndex !== paragraph) {
-      tracker.startParagraph();
-      paragraph = sentence.paragraphIndex;
+    if (sentence.paragraphIndex !== this.paragraph) {
+      this.tracker.startParagraph();
+      this.paragraph = sentence.paragraphIndex;
     }
-    const context = tracker.context;
-    const mentions = findDates(sentence.text, context).filter((m) => !isReferenceDate(sentence.text, m, base.published));
-    tracker.observe(mentions);
+    const context = this.tracker.context;
+    const mentions = findDates(sentence.text, context).filter((m) => !isReferenceDate(sentence.text, m, this.base.published));
+    this.tracker.observe(mentions);
     return { mentions, context };
-  });
+  }
 }

@@ -30,17 +30,20 @@ export interface FactProblem {
 export function sentencesToFacts(sentences: readonly SentenceWithDates[], options: FactOptions): { facts: FactRecord[]; problems: FactProblem[] } {
   const facts: FactRecord[] = [];
   const problems: FactProblem[] = [];
-  for (const item of sentences) {
-    const places = placesOfSentence(item.sentence.text, item.sentence.headings);
-    if (places.length === 0) continue;
-    const events = eventsOf(item, places, options);
-    if (events.length === 0) {
-      problems.push({ sentenceNo: item.sentence.index, message: "names a place but no year can be settled" });
-      continue;
-    }
-    facts.push(...factsOf(item.sentence, events));
-  }
+  for (const item of sentences) addFactsOfSentence(item, options, facts, problems);
   return { facts, problems };
+}
+
+/** One sentence's facts appended to `facts` (or why it has none to `problems`). */
+export function addFactsOfSentence(item: SentenceWithDates, options: FactOptions, facts: FactRecord[], problems: FactProblem[]): void {
+  const places = placesOfSentence(item.sentence.text, item.sentence.headings);
+  if (places.length === 0) return;
+  const events = eventsOf(item, places, options);
+  if (events.length === 0) {
+    problems.push({ sentenceNo: item.sentence.index, message: "names a place but no year can be settled" });
+    return;
+  }
+  for (const fact of factsOf(item.sentence, events)) facts.push(fact);
 }
 
 interface PlaceEvent {

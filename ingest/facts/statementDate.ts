@@ -7,7 +7,8 @@ import type { DateMention } from "../dates";
 import { addDays } from "../dates/calendar";
 import type { FactDate } from "./datesOfSentence";
 
-const OPENING_SENTENCES = 1;
+/** How many sentences at the start of a summary may give the meeting's day. */
+export const OPENING_SENTENCES = 1;
 const POSTED_AFTER_MEETING_DAYS = 3;
 /** How far into its sentence the meeting's date may start (現地時間9月3日…, 本18日…). */
 const LEAD_CHARACTERS = 8;

@@ -14,27 +14,38 @@ export function paragraphKind(text: string): ParagraphKind {
 }
 
 export function textToParagraphs(text: string): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
+  return [...paragraphsOfText(text)];
+}
+
+/** The paragraphs one at a time (each is yielded once the next one is known). */
+export function* paragraphsOfText(text: string): Generator<Paragraph> {
+  let previous: Paragraph | undefined;
+  for (const paragraph of lineParagraphs(text)) {
+    // the headline right above a dateline is a heading even when it reads like a clause
+    if (previous?.kind === "body" && paragraph.kind === "dateline" && !/[。！？]/.test(previous.text)) previous.kind = "heading";
+    if (previous) yield previous;
+    previous = paragraph;
+  }
+  if (previous) yield previous;
+}
+
+function* lineParagraphs(text: string): Generator<Paragraph> {
   const lineBreak = /\n+/g;
+  let index = 0;
   let start = 0;
-  const push = (end: number) => {
+  const paragraphAt = (end: number): Paragraph | undefined => {
     const slice = text.slice(start, end);
     const trimmedStart = start + (slice.length - slice.trimStart().length);
     const trimmedEnd = end - (slice.length - slice.trimEnd().length);
-    if (trimmedEnd > trimmedStart) {
-      const paragraphText = text.slice(trimmedStart, trimmedEnd);
-      paragraphs.push({ index: paragraphs.length, start: trimmedStart, end: trimmedEnd, text: paragraphText, kind: paragraphKind(paragraphText) });
-    }
+    if (trimmedEnd <= trimmedStart) return undefined;
+    const paragraphText = text.slice(trimmedStart, trimmedEnd);
+    return { index: index++, start: trimmedStart, end: trimmedEnd, text: paragraphText, kind: paragraphKind(paragraphText) };
   };
   for (let match = lineBreak.exec(text); match; match = lineBreak.exec(text)) {
-    push(match.index);
+    const paragraph = paragraphAt(match.index);
+    if (paragraph) yield paragraph;
     start = match.index + match[0].length;
   }
-  push(text.length);
-  // the headline right above a dateline is a heading even when it reads like a clause
-  paragraphs.forEach((paragraph, index) => {
-    const next = paragraphs[index + 1];
-    if (paragraph.kind === "body" && next?.kind === "dateline" && !/[。！？]/.test(paragraph.text)) paragraph.kind = "heading";
-  });
-  return paragraphs;
+  const last = paragraphAt(text.length);
+  if (last) yield last;
 }

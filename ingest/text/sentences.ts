@@ -72,9 +72,14 @@ export function splitSentences(text: string, skipMarker: RegExp = BULLET): [numb
   return spans;
 }
 
-export function paragraphsToSentences(paragraphs: readonly Paragraph[]): Sentence[] {
-  const sentences: Sentence[] = [];
+export function paragraphsToSentences(paragraphs: Iterable<Paragraph>): Sentence[] {
+  return [...sentencesOfParagraphs(paragraphs)];
+}
+
+/** The sentences one at a time, so a large document's stages need not hold them all at once. */
+export function* sentencesOfParagraphs(paragraphs: Iterable<Paragraph>): Generator<Sentence> {
   const stack = new HeadingStack();
+  let index = 0;
   for (const paragraph of paragraphs) {
     if (paragraph.kind === "heading") stack.heading(paragraph.text);
     if (paragraph.kind !== "body" && paragraph.kind !== "footnote") continue;
@@ -82,16 +87,15 @@ export function paragraphsToSentences(paragraphs: readonly Paragraph[]): Sentenc
     if (!inFootnote) stack.body();
     const headings = inFootnote ? [] : stack.headings;
     for (const [start, end] of splitSentences(paragraph.text, inFootnote ? FOOTNOTE_MARKER : BULLET)) {
-      sentences.push({
-        index: sentences.length,
+      yield {
+        index: index++,
         start: paragraph.start + start,
         end: paragraph.start + end,
         text: paragraph.text.slice(start, end),
         paragraphIndex: paragraph.index,
         headings,
         inFootnote,
-      });
+      };
     }
   }
-  return sentences;
 }

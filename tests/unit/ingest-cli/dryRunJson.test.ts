@@ -5,7 +5,9 @@ import os from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import type { FactRecord } from "../../../db/documents";
-import { factJson } from "../../../ingest/cli/dryRunJson";
+import { dryRunJsonLine, documentJson, factJson } from "../../../ingest/cli/dryRunJson";
+import type { DocumentRecord } from "../../../db/documents";
+import { validateDocumentMetadata } from "../../../ingest/metadata";
 import { runIngest } from "../../../ingest/cli/run";
 import { placeCatalogue } from "../../../places/catalogue";
 
@@ -122,3 +124,22 @@ describe("a fact in the JSON format", () => {
     expect(factJson(fact)).toEqual({ place: "RUS", year: 987, date: "0987-03", precision: "month", category: "diplomacy", quote: "q", start: 1, end: 2 });
   });
 });
+
+describe("the JSON line of a long document", () => {
+  it("prints a long text in pieces that join to exactly the JSON of the whole object", () => {
+    const text = `${"「引用」と\\記号\n".repeat(200_000)}𠮟${"る".repeat(1 << 20)}`;
+    const metadata = validateDocumentMetadata({
+      file: "long.txt", slug: "long", title: "長い文書", publisher: "外務省", kind: "other", published: "2020", covers: "2020", language: "ja", licenceNote: "test",
+    });
+    if (!metadata.ok) throw new Error(metadata.problems.join("; "));
+    const document: DocumentRecord = {
+      slug: "long", title: "長い文書", titleEn: null, publisher: "外務省", publisherEn: null, kind: "other",
+      publishedOn: metadata.metadata.publishedOn, coversFrom: 2020, coversTo: 2020, language: "ja", sourceUrl: null,
+      sourceFile: "long.txt", licenceNote: "", encoding: "utf-8", text, contentHash: "0".repeat(64), extractorVersion: "rules-test",
+    };
+    const pieces = [...dryRunJsonLine(document, metadata.metadata, [])];
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.join("")).toBe(`${JSON.stringify({ document: documentJson(document, metadata.metadata), facts: [] })}\n`);
+  });
+});
+
