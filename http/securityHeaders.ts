@@ -9,8 +9,9 @@ export function createNonce(): string {
 
 /**
  * The policy of a page. 'strict-dynamic' lets the nonced Next scripts load the app's chunks (and
- * only them); 'self' is the fallback for browsers without it. MapLibre starts its tile worker
- * from a blob: URL and draws with data:/blob: images. Styles: Next's stylesheets are same-origin
+ * only them); 'self' is the fallback for browsers without it. MapLibre's worker is served from
+ * /geo (same origin), and blob: stays allowed for MapLibre's default blob worker; it draws with
+ * data:/blob: images. Styles: Next's stylesheets are same-origin
  * <link>s; React writes style="" attributes in server-rendered HTML (the legend's colour
  * swatches), which style-src-attr allows — attributes cannot run script.
  */

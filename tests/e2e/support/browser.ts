@@ -27,6 +27,8 @@ export interface WatchedPage {
   page: Page;
   externalRequests: string[];
   pageErrors: string[];
+  /** Content-Security-Policy violations: the page's securitypolicyviolation events and Chromium's console reports. */
+  cspViolations: string[];
 }
 
 export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 800 }): Promise<WatchedPage> {
@@ -41,6 +43,17 @@ export async function openPage(browser: Browser, url: string, viewport = { width
     }
   });
   page.on("pageerror", (error) => pageErrors.push(error.message));
+  const cspViolations: string[] = [];
+  await page.exposeFunction("__reportCspViolation", (line: string) => cspViolations.push(line));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const report = (window as unknown as { __reportCspViolation: (line: string) => void }).__reportCspViolation;
+      void report(`${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   await page.goto(url);
-  return { page, externalRequests, pageErrors };
+  return { page, externalRequests, pageErrors, cspViolations };
 }
