@@ -6,8 +6,12 @@ import { DEFAULT_LICENCE_NOTE, slugFromFileName } from "../ingest/cli/documentMe
 import { documentMetadataSchema, validateDocumentMetadata, type DocumentMetadata } from "../ingest/metadata";
 import { JsonError } from "./jsonError";
 
-/** Documents in data/ are tens of kilobytes; bigger ones go through `npm run ingest`. */
-export const MAX_UPLOAD_BYTES = 16 * 1024 * 1024;
+/**
+ * Documents in data/ are tens of kilobytes; bigger ones go through `npm run ingest`. Kept under
+ * the 10 MB that Next buffers of a request body when a proxy runs (proxyClientMaxBodySize): past
+ * that the handler would silently get a truncated body, here it gets a 413.
+ */
+export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 
 /** A link shown on the document page must be a web address, never javascript: or data:. */
 const webUrl = z
