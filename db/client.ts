@@ -9,6 +9,8 @@ const CONNECT_TIMEOUT_MS = 3_000;
 
 export interface PrismaClientOptions {
   maxConnections?: number;
+  /** How long to wait for a connection (default 3 s; the ingest command waits longer, see ingest/cli/database.ts). */
+  connectTimeoutMs?: number;
   /** Called with every SQL statement Prisma sends and its JSON-encoded parameters (the benchmarks replay them through pg). */
   onQuery?: (sql: string, params: string) => void;
 }
@@ -17,7 +19,7 @@ export function createPrismaClient(databaseUrl: string, options: PrismaClientOpt
   const adapter = new PrismaPg({
     connectionString: databaseUrl,
     max: options.maxConnections ?? 10,
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
     idleTimeoutMillis: 10_000,
   });
   if (!options.onQuery) return new PrismaClient({ adapter });

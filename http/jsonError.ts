@@ -12,7 +12,9 @@ export class JsonError extends Error {
   }
 }
 
-const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P03", "P1001", "P1002", "P1017"]);
+// 57P01 admin shutdown (a server stopping ends its sessions), 57P02 crash shutdown, 57P03 cannot
+// connect now (starting or shutting down), 53300 too many connections.
+const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P02", "57P03", "53300", "P1001", "P1002", "P1017"]);
 const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 
 /** True when the error means the database cannot be reached right now (so: 503, try again). */
@@ -21,10 +23,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   let current: unknown = error;
   while (current && typeof current === "object" && !seen.has(current)) {
     seen.add(current);
-    const candidate = current as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
+    const candidate = current as { code?: unknown; originalCode?: unknown; kind?: unknown; message?: unknown; cause?: unknown; errors?: unknown; meta?: { driverAdapterError?: unknown } };
     if (typeof candidate.code === "string" && UNREACHABLE_CODES.has(candidate.code)) return true;
+    // Prisma's driver adapter keeps Postgres's own code as originalCode, under meta.driverAdapterError.cause.
+    if (typeof candidate.originalCode === "string" && UNREACHABLE_CODES.has(candidate.originalCode)) return true;
+    if (candidate.meta?.driverAdapterError && isDatabaseUnavailable(candidate.meta.driverAdapterError)) return true;
     if (typeof candidate.kind === "string" && UNREACHABLE_KINDS.has(candidate.kind)) return true;
-    if (typeof candidate.message === "string" && /ECONNREFUSED|Connection terminated|connection timeout|Can't reach database|timeout exceeded when trying to connect/i.test(candidate.message)) {
+    if (typeof candidate.message === "string" && /ECONNREFUSED|Connection terminated|connection timeout|Can't reach database|timeout exceeded when trying to connect|is not currently accepting connections/i.test(candidate.message)) {
       return true;
     }
     if (Array.isArray(candidate.errors) && candidate.errors.some(isDatabaseUnavailable)) return true;

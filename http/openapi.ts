@@ -1,7 +1,8 @@
 // The OpenAPI 3.1 description of the API, generated from the same zod schemas the handlers parse
 // with (z.toJSONSchema), so a parameter cannot be checked one way and documented another.
-import type { z } from "zod";
+import { z } from "zod";
 import * as schemas from "./apiSchemas";
+import { MAX_UPLOAD_BYTES, uploadMetadataSchema } from "./documentUpload";
 import { isOptionalParam, isRepeatable, jsonSchemaOf } from "./query";
 
 type ObjectSchema = z.ZodObject<z.ZodRawShape>;
@@ -191,6 +192,44 @@ function responses(operation: Operation) {
   };
 }
 
+/** The one write route: hand-written, since it takes a multipart body rather than query parameters. */
+const ADMIN_DOCUMENTS_PATH = {
+  post: {
+    operationId: "adminIngestDocument",
+    tags: ["admin"],
+    summary: "Ingest one document (admin token required; the route exists only when ADMIN_TOKEN is set)",
+    description:
+      "Runs the pipeline of `npm run ingest` (decode UTF-8/Shift_JIS/EUC-JP, normalise, derive facts) and writes the document and its facts in one transaction. " +
+      "The same text again is `unchanged`; a changed text under the same slug `replaced`. Without ADMIN_TOKEN in the environment every method answers 404. " +
+      `Bodies over ${MAX_UPLOAD_BYTES} bytes answer 413. Every other API route is read-only and answers 405 to POST, PUT, PATCH and DELETE.`,
+    security: [{ adminToken: [] }],
+    requestBody: {
+      required: true,
+      content: {
+        "multipart/form-data": {
+          schema: {
+            type: "object",
+            required: ["file", "metadata"],
+            properties: {
+              file: { type: "string", format: "binary", description: "the document's bytes; its file name gives the default slug" },
+              metadata: { ...z.toJSONSchema(uploadMetadataSchema, { io: "input", unrepresentable: "any" }), $schema: undefined, description: "JSON: the fields of a data/documents/manifest.json entry, without file" },
+            },
+          },
+        },
+      },
+    },
+    responses: {
+      "201": { description: "Created", content: { [JSON_TYPE]: { schema: ref("IngestOutcome") } } },
+      "200": { description: "Replaced or unchanged", content: { [JSON_TYPE]: { schema: ref("IngestOutcome") } } },
+      "400": { description: "The body, a metadata field or the document itself is not acceptable; nothing was written.", content: { [JSON_TYPE]: { schema: ref("Error") } } },
+      "401": { description: "No or a wrong `Authorization: Bearer` token.", content: { [JSON_TYPE]: { schema: ref("Error") } } },
+      "404": { description: "ADMIN_TOKEN is not set: the route is off.", content: { [JSON_TYPE]: { schema: ref("Error") } } },
+      "413": { description: "The body is over the size limit.", content: { [JSON_TYPE]: { schema: ref("Error") } } },
+      "503": { description: "The database is not reachable right now; nothing was written.", content: { [JSON_TYPE]: { schema: ref("Error") } } },
+    },
+  },
+};
+
 export function openApiDocument() {
   const paths: Record<string, unknown> = {};
   for (const operation of API_OPERATIONS) {
@@ -205,6 +244,7 @@ export function openApiDocument() {
       },
     };
   }
+  paths["/api/admin/documents"] = ADMIN_DOCUMENTS_PATH;
   return {
     openapi: "3.1.0",
     info: {
@@ -212,12 +252,21 @@ export function openApiDocument() {
       version: "1.0.0",
       description:
         "What Japanese government documents say about Russia, Central Asia and the Caucasus: places, dated facts with verbatim quotes, deployments, summaries and map layers. " +
-        "Every parameter is validated; an invalid one answers 400 with { error, parameter, allowed }. Unknown parameters are refused.",
+        "Every parameter is validated; an invalid one answers 400 with { error, parameter, allowed }. Unknown parameters are refused. " +
+        "The API is read-only (POST, PUT, PATCH and DELETE answer 405) except for the admin ingestion route, which exists only when the server has an ADMIN_TOKEN.",
     },
     paths,
     components: {
+      securitySchemes: { adminToken: { type: "http", scheme: "bearer", description: "the server's ADMIN_TOKEN" } },
       schemas: {
         ...COMPONENT_SCHEMAS,
+        IngestOutcome: {
+          type: "object",
+          properties: {
+            status: { enum: ["created", "replaced", "unchanged"] }, documentId: { type: "integer" }, slug: { type: "string" },
+            facts: { type: "integer" }, sentences: { type: "integer" }, factProblems: { type: "integer", description: "sentences naming a place whose date could not be settled" },
+          },
+        },
         Error: {
           type: "object",
           required: ["error"],

@@ -9,7 +9,7 @@ import { StartupError } from "./startupError";
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 const STAMP_FILE = path.resolve(".next/explorer-build-stamp");
 // Every folder the app imports from: a change in any of them makes the build stale.
-const SOURCE_ROOTS = ["app", "ui", "explorer", "http", "geo", "db", "places", "ingest", "config", "public", "next.config.js", "package.json", "tsconfig.json", "prisma/schema.prisma"];
+const SOURCE_ROOTS = ["app", "ui", "geo", "db", "places", "ingest", "config", "public", "http", "explorer", "subjects", "proxy.ts", "next.config.js", "package.json", "tsconfig.json", "prisma/schema.prisma"];
 const READY_TIMEOUT_MS = 120_000;
 
 export async function buildIfStale(log: (line: string) => void): Promise<void> {

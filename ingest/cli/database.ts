@@ -21,7 +21,9 @@ export async function openIngestDatabase(): Promise<IngestDatabase> {
   const target = await chooseDatabase(config.DATABASE_URL, config.EMBEDDED_DB_DIR);
   try {
     await applyPendingMigrations(target.url);
-    const db = createPrismaClient(target.url, { maxConnections: 2 });
+    // The embedded database serves one transaction at a time: while another writer's transaction
+    // runs (seconds for a large document), a new connection waits its turn instead of failing.
+    const db = createPrismaClient(target.url, { maxConnections: 2, connectTimeoutMs: 120_000 });
     try {
       await ensurePlaceCatalogue(db);
     } catch (error) {

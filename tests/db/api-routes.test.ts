@@ -315,5 +315,59 @@ describe.each(databaseKinds())("the API on the %s database", (kind) => {
       }
       expect(back.status).toBe(200);
     });
+
+    async function untilAnswered(url: string) {
+      let back = await call(getFacts, url);
+      for (let attempt = 0; attempt < 20 && back.status !== 200; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        back = await call(getFacts, url);
+      }
+      return back;
+    }
+
+    it("answers 503 JSON to a request whose query is in flight when the database stops, then recovers", async () => {
+      expect((await call(getFacts, "/api/facts?place=KAZ&limit=200")).status).toBe(200); // a pooled connection exists
+      const held = world.database.hold();
+      const pending = call(getFacts, "/api/facts?place=KAZ&limit=200&year=2015");
+      await held; // the query has left the app and not reached the database
+      await world.database.stop();
+      world.database.release();
+      try {
+        const answer = await pending;
+        expect(answer.status).toBe(503);
+        expect(answer.headers.get("retry-after")).toBeTruthy();
+        expect(answer.body).toEqual({ error: expect.stringContaining("not reachable") });
+      } finally {
+        await world.database.restart();
+      }
+      const back = await untilAnswered("/api/facts?place=KAZ&limit=200&year=2015");
+      expect(back.status).toBe(200);
+      expect(back.body.items).toHaveLength(PAGED_FACTS);
+    });
+
+    if (kind === "server") {
+      it("answers 503 JSON while the server shuts the database's connections and refuses new ones, then recovers", async () => {
+        const { default: pg } = await import("pg");
+        const { SERVER_ADMIN_URL } = await import("../support/databases");
+        const name = new URL(world.database.url).pathname.slice(1);
+        const admin = new pg.Client({ connectionString: SERVER_ADMIN_URL });
+        await admin.connect();
+        try {
+          expect((await call(getFacts, "/api/facts?place=RUS")).status).toBe(200);
+          // What a server going down does to a database: open sessions end with 57P01, new ones are refused.
+          await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
+          await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [name]);
+          for (const url of ["/api/facts?place=RUS", "/api/places?kind=group", "/api/summaries/csto?year=2012"]) {
+            const down = await call(url.startsWith("/api/facts") ? getFacts : url.startsWith("/api/places") ? getPlaces : getSummary, url, url.includes("csto") ? { region: "csto" } : {});
+            expect({ url, status: down.status }).toEqual({ url, status: 503 });
+            expect(down.text).not.toMatch(/\n\s+at |SELECT|57P01|55000|terminat/i);
+          }
+        } finally {
+          await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);
+          await admin.end();
+        }
+        expect((await untilAnswered("/api/facts?place=RUS")).status).toBe(200);
+      });
+    }
   });
 });

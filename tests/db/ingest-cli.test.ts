@@ -265,6 +265,37 @@ describe.each(databaseKinds())("npm run ingest (%s database)", (kind) => {
   });
 });
 
+describe.each(databaseKinds())("two npm run ingest processes at once (%s database)", (kind) => {
+  jest.setTimeout(180_000);
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+  });
+  afterAll(async () => {
+    await database.destroy();
+  });
+
+  it("both complete into a fresh database, each document with the facts its dry run shows", async () => {
+    // Fresh on purpose: both processes also apply the migrations and load the place catalogue.
+    const [first, second] = BLUEBOOKS as [string, string];
+    const slugs = { [first]: "diplomatic-bluebook-2021-russia-central-asia-caucasus", [second]: "diplomatic-bluebook-2011-russia-central-asia-caucasus" };
+    const expected = await Promise.all([dryRunFacts(database.url, [first]), dryRunFacts(database.url, [second])]);
+    const runs = await Promise.all([ingest(database.url, [first]), ingest(database.url, [second])]);
+    for (const run of runs) {
+      expect(run.stderr).toBe("");
+      expect(run.code).toBe(0);
+    }
+    expect(runs[0]!.stdout).toMatch(/created/);
+    expect(runs[1]!.stdout).toMatch(/created/);
+    expect(await storedFacts(database.url, slugs[first]!)).toEqual(expected[0]);
+    expect(await storedFacts(database.url, slugs[second]!)).toEqual(expected[1]);
+    const snap = await snapshot(database.url);
+    expect(snap).toMatchObject({ migrated: true, facts: expected[0]!.facts.length + expected[1]!.facts.length });
+    expect((snap as { documents: unknown[] }).documents).toHaveLength(2);
+  });
+});
+
 async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

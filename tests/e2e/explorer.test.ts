@@ -26,6 +26,8 @@ beforeAll(async () => {
 // Each test's pages close when it ends (their request records stay for the last test).
 afterEach(async () => {
   for (const watched of opened) if (!watched.page.isClosed()) await watched.page.context().close();
+  // No test may leave a Content-Security-Policy violation behind (MapLibre's blob worker included).
+  expect(opened.flatMap((watched) => watched.cspViolations)).toEqual([]);
 });
 
 afterAll(async () => {

@@ -28,13 +28,14 @@ describe("the explorer served offline", () => {
   });
 
   it("draws the world map from local data without a request leaving localhost", async () => {
-    const { page, externalRequests, pageErrors } = await openPage(browser, explorer.baseUrl);
+    const { page, externalRequests, pageErrors, cspViolations } = await openPage(browser, explorer.baseUrl);
     await page.locator("canvas.maplibregl-canvas").waitFor({ state: "visible", timeout: 30_000 });
     await page.waitForFunction(() => document.querySelector("canvas.maplibregl-canvas")?.getAttribute("width") !== null);
     await page.waitForTimeout(1_500);
     await page.screenshot({ path: "tests/e2e/screenshots/offline-home.png" });
     expect(externalRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
+    expect(cspViolations).toEqual([]);
     await page.context().close();
   });
 });

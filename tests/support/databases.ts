@@ -16,6 +16,9 @@ export interface TestDatabase {
   stop(): Promise<void>;
   /** Starts it again on the same port after stop(). */
   restart(): Promise<void>;
+  /** Keeps the next queries in flight: sent by the client, held before the database (tcpProxy.hold). */
+  hold(): Promise<void>;
+  release(): void;
   destroy(): Promise<void>;
 }
 
@@ -43,14 +46,22 @@ async function createEmbedded(): Promise<TestDatabase> {
   const dataDir = path.join(dir, "pglite");
   let running = await startEmbeddedDatabase({ dataDir });
   const port = running.port;
+  // Clients reach it through a proxy only so that a test can hold a query in flight; stop() stops
+  // the database itself, and the proxy drops the connections it had.
+  const proxy = await startTcpProxy("127.0.0.1", port);
+  const url = new URL(running.url);
+  url.port = String(proxy.port);
   return {
     kind: "embedded",
-    url: running.url,
+    url: url.toString(),
     stop: () => running.stop(),
     async restart() {
       running = await startEmbeddedDatabase({ dataDir, port });
     },
+    hold: () => proxy.hold(),
+    release: () => proxy.release(),
     async destroy() {
+      await proxy.close();
       await running.stop();
       await rm(dir, { recursive: true, force: true });
     },
@@ -69,6 +80,8 @@ async function createOnServer(): Promise<TestDatabase> {
     url: url.toString(),
     stop: () => proxy.cut(),
     restart: () => proxy.restore(),
+    hold: () => proxy.hold(),
+    release: () => proxy.release(),
     async destroy() {
       await proxy.close();
       await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

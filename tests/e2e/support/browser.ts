@@ -29,6 +29,8 @@ export interface WatchedPage {
   /** Responses with an HTTP error status (a missing favicon, a broken asset), as "status url". */
   errorResponses: string[];
   pageErrors: string[];
+  /** Content-Security-Policy violations: the page's securitypolicyviolation events and Chromium's console reports. */
+  cspViolations: string[];
 }
 
 export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 800 }): Promise<WatchedPage> {
@@ -47,6 +49,17 @@ export async function openPage(browser: Browser, url: string, viewport = { width
     if (response.status() >= 400) errorResponses.push(`${response.status()} ${response.url()}`);
   });
   page.on("pageerror", (error) => pageErrors.push(error.message));
+  const cspViolations: string[] = [];
+  await page.exposeFunction("__reportCspViolation", (line: string) => cspViolations.push(line));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const report = (window as unknown as { __reportCspViolation: (line: string) => void }).__reportCspViolation;
+      void report(`${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   await page.goto(url);
-  return { page, externalRequests, errorResponses, pageErrors };
+  return { page, externalRequests, errorResponses, pageErrors, cspViolations };
 }

@@ -38,9 +38,11 @@ describe("the OpenAPI document", () => {
   });
 
   it("names every path parameter in its path", () => {
-    for (const [apiPath, item] of Object.entries(document.paths) as [string, { get: { parameters: { name: string; in: string }[] } }][]) {
+    for (const [apiPath, item] of Object.entries(document.paths) as [string, Record<string, { parameters?: { name: string; in: string }[] }>][]) {
       const inPath = [...apiPath.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-      expect(item.get.parameters.filter((p) => p.in === "path").map((p) => p.name)).toEqual(inPath);
+      for (const operation of Object.values(item)) {
+        expect((operation.parameters ?? []).filter((p) => p.in === "path").map((p) => p.name)).toEqual(inPath);
+      }
     }
   });
 
@@ -57,6 +59,23 @@ describe("the OpenAPI document", () => {
   it("marks required query parameters as required", () => {
     const compare = (document.paths["/api/deployments/compare"] as { get: { parameters: { name: string; required: boolean }[] } }).get;
     expect(compare.parameters.map((p) => [p.name, p.required])).toEqual([["from", true], ["to", true]]);
+  });
+});
+
+describe("the OpenAPI document's write route", () => {
+  it("documents the admin ingestion as the only operation that is not a GET, behind the bearer token", () => {
+    const document = openApiDocument();
+    const writes = Object.entries(document.paths).flatMap(([apiPath, item]) =>
+      Object.keys(item as object).filter((method) => method !== "get").map((method) => `${method} ${apiPath}`),
+    );
+    expect(writes).toEqual(["post /api/admin/documents"]);
+    const post = (document.paths["/api/admin/documents"] as { post: Record<string, any> }).post;
+    expect(post.security).toEqual([{ adminToken: [] }]);
+    expect(document.components.securitySchemes.adminToken).toMatchObject({ type: "http", scheme: "bearer" });
+    expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(["201", "400", "401", "404", "413"]));
+    const metadata = post.requestBody.content["multipart/form-data"].schema.properties.metadata;
+    expect(metadata.required).toEqual(expect.arrayContaining(["title", "publisher", "published", "covers"]));
+    expect(metadata.additionalProperties).toBe(false);
   });
 });
 
