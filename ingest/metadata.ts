@@ -23,7 +23,7 @@ export const documentMetadataSchema = z.object({
   published: publishedSchema,
   covers: coversSchema,
   language: z.string().regex(/^[a-z]{2}$/).default("ja"),
-  sourceUrl: z.string().url().optional(),
+  sourceUrl: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
   licenceNote: z.string().trim().min(1).max(1000),
 });
 

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { LIBRARY_DIR } from "../../../ingest/library";
+import { validateDocumentMetadata } from "../../../ingest/metadata";
 import {
   DEFAULT_LICENCE_NOTE,
   fileMetadata,
@@ -60,5 +61,17 @@ describe("a slug made from a file name", () => {
     expect(slugFromFileName("外交青書.txt")).toMatch(/^document-[0-9a-f]{12}$/);
     expect(slugFromFileName("外交青書.txt")).toBe(slugFromFileName("other/外交青書.txt"));
     expect(slugFromFileName("外交青書.txt")).not.toBe(slugFromFileName("防衛白書.txt"));
+  });
+});
+
+describe("a document's source URL", () => {
+  const base = { file: "a.txt", slug: "a", title: "T", publisher: "P", published: "2021", covers: "2020", licenceNote: "n" };
+
+  it("accepts http and https addresses", () => {
+    expect(validateDocumentMetadata({ ...base, sourceUrl: "https://www.mofa.go.jp/mofaj/gaiko/bluebook/" }).ok).toBe(true);
+  });
+
+  it.each(["javascript:alert(1)", "data:text/html,<script>1</script>", "ftp://example.org/a.txt"])("rejects %s, naming the field", (sourceUrl) => {
+    expect(validateDocumentMetadata({ ...base, sourceUrl })).toEqual({ ok: false, problems: ["sourceUrl must be an http(s) URL"] });
   });
 });

@@ -1,5 +1,5 @@
-// Inputs that would take quadratic time if a rule rescanned what it had already read: each must
-// finish in well under a second per megabyte (the bound is loose; quadratic behaviour takes minutes).
+// Inputs that would take quadratic time if a rule rescanned what it had already read. Speed is a
+// bench figure; here the test's timeout only catches a rule that would run for minutes.
 import { normaliseDocumentText, paragraphsToSentences, textToParagraphs } from "@/ingest/text";
 
 const cases: [string, string][] = [
@@ -13,11 +13,9 @@ const cases: [string, string][] = [
 ];
 
 describe("text stage on pathological input", () => {
-  it.each(cases)("handles %s in linear time", (_, raw) => {
-    const started = performance.now();
+  it.each(cases)("keeps the offsets of %s", (_, raw) => {
     const { text } = normaliseDocumentText(raw);
     const sentences = paragraphsToSentences(textToParagraphs(text));
     expect(sentences.every((s) => text.slice(s.start, s.end) === s.text)).toBe(true);
-    expect(performance.now() - started).toBeLessThan(10_000);
-  });
+  }, 60_000);
 });

@@ -298,15 +298,14 @@ describe("findPlaceMentions: cities and venues", () => {
 });
 
 describe("findPlaceMentions: scale", () => {
-  it("scans a few megabytes in well under the time a 50 MB document may take", () => {
+  // Throughput is a bench figure (npm run bench); this only guards against a scan that would not
+  // finish (quadratic behaviour on 2 MB runs past the test's timeout).
+  it("finds every mention in a few megabytes of text", () => {
     const paragraph = "9月27日、アルメニアとアゼルバイジャンとの間でナゴルノ・カラバフをめぐる軍事衝突が発生した。日露外相会談では、プーチン大統領訪日の際の合意を確認した。";
     const text = paragraph.repeat(Math.ceil(2_000_000 / paragraph.length));
-    const started = performance.now();
     const mentions = findPlaceMentions(text);
-    const elapsed = performance.now() - started;
     expect(mentions.length).toBe((text.length / paragraph.length) * 6);
-    expect(elapsed).toBeLessThan(5000);
-  });
+  }, 60_000);
 });
 
 describe("findPlaceMentions: blockers inside longer katakana words", () => {
