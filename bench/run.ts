@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { createContext } from "./context";
+import { createContext, resolveServerUrl } from "./context";
 import { unmeasured, type Figure } from "./figures";
 import { suites } from "./suites";
 import { formatTable } from "./table";
@@ -24,7 +24,9 @@ const flagsSchema = z.object({
 
 async function main() {
   const flags = parseFlags();
-  const context = await createContext({ quick: flags.quick, serverUrl: flags.server ?? process.env.BENCH_DATABASE_URL ?? null });
+  const serverUrl = await resolveServerUrl(flags.server);
+  const context = await createContext({ quick: flags.quick, serverUrl });
+  if (!serverUrl) process.stderr.write("No Postgres server answers at 127.0.0.1:5432 (or --server): suites that need one report why.\n");
   const chosen = suites.filter((suite) => flags.only === null || flags.only.includes(suite.name));
   const figures: Figure[] = [];
   const started = Date.now();
@@ -58,7 +60,7 @@ function parseFlags() {
     console.error(`npm run bench: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(2);
   }
-  const result = flagsSchema.safeParse(values);
+  const result = flagsSchema.safeParse({ server: process.env.BENCH_DATABASE_URL || undefined, ...values });
   if (!result.success) {
     const issue = result.error.issues[0];
     console.error(`npm run bench: --${issue?.path.join(".") ?? "flags"} ${issue?.message ?? "is invalid"}`);
