@@ -272,14 +272,16 @@ describe("the explorer in Chromium", () => {
     expect(Math.abs(lat! - 40.2)).toBeLessThan(2);
   });
 
-  it("steps over the years with nothing recorded (1957–1991 but 1971)", async () => {
+  // Between 1956 and 1992 the data has only the first Northern Territories grave visits (1964, a
+  // document) and the Tartus naval facility's start (1971, the reference table).
+  it("steps over the years with nothing recorded (1957–1991 but 1964 and 1971)", async () => {
     const page = await open("?year=1956&lang=en");
     const slider = page.getByTestId("year-slider");
     await slider.focus();
-    await page.keyboard.press("ArrowRight");
-    await expect(page.getByTestId("year").textContent()).resolves.toBe("1971");
-    await page.keyboard.press("ArrowRight");
-    await expect(page.getByTestId("year").textContent()).resolves.toBe("1992");
+    for (const year of ["1964", "1971", "1992"]) {
+      await page.keyboard.press("ArrowRight");
+      await expect(page.getByTestId("year").textContent()).resolves.toBe(year);
+    }
     await page.getByRole("button", { name: "Previous year" }).click();
     await expect(page.getByTestId("year").textContent()).resolves.toBe("1971");
   });
