@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--only SUITE,…]`: runs every benchmark suite, prints one table and
+// `npm run bench [-- --quick] [--only SUITE,…] [--server URL] [--markdown FILE]`: runs every benchmark suite, prints one table and
 // writes bench/results.json. It reports; it never fails because a figure misses its target.
 import { writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -8,7 +8,7 @@ import { z } from "zod";
 import { createContext, resolveServerUrl } from "./context";
 import { unmeasured, type Figure } from "./figures";
 import { suites } from "./suites";
-import { formatTable } from "./table";
+import { formatMarkdownTable, formatTable } from "./table";
 
 const flagsSchema = z.object({
   quick: z.boolean().default(false),
@@ -20,6 +20,7 @@ const flagsSchema = z.object({
       message: `must name suites among: ${suites.map((suite) => suite.name).join(", ")}`,
     }),
   server: z.string().url().optional(),
+  markdown: z.string().min(1).optional(),
 });
 
 async function main() {
@@ -44,16 +45,22 @@ async function main() {
   }
   const output = path.resolve("bench/results.json");
   await writeFile(output, JSON.stringify(figures.map(({ better: _better, ...rest }) => rest), null, 2) + "\n");
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average at the end ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`;
+  const summary = `${flags.quick ? "Quick run" : "Full run"} in ${((Date.now() - started) / 1000).toFixed(0)} s on ${new Date().toISOString().slice(0, 16)}Z.`;
   console.log(`\n${formatTable(figures)}\n`);
-  console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. ${flags.quick ? "Quick run" : "Full run"} in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+  console.log(`Machine: ${machine}. ${summary}`);
   console.log(`Results written to ${path.relative(process.cwd(), output)}.`);
+  if (flags.markdown) {
+    await writeFile(flags.markdown, `${formatMarkdownTable(figures)}\n\nMachine: ${machine}. ${summary}\n`);
+    console.log(`Markdown table written to ${flags.markdown}.`);
+  }
 }
 
 function parseFlags() {
   let values: Record<string, unknown>;
   try {
     ({ values } = parseArgs({
-      options: { quick: { type: "boolean" }, only: { type: "string" }, server: { type: "string" } },
+      options: { quick: { type: "boolean" }, only: { type: "string" }, server: { type: "string" }, markdown: { type: "string" } },
       strict: true,
     }));
   } catch (error) {

@@ -1,6 +1,6 @@
 import { figure } from "@/bench/figures";
 import { median, percentile } from "@/bench/stats";
-import { formatTable } from "@/bench/table";
+import { formatMarkdownTable, formatTable } from "@/bench/table";
 
 describe("bench figures", () => {
   it("meets a higher-is-better target at or above it and computes the ratio to the baseline", () => {
@@ -33,5 +33,15 @@ describe("bench statistics", () => {
     expect(percentile(values, 95)).toBe(95);
     expect(percentile(values, 99)).toBe(99);
     expect(median([3, 1, 2])).toBe(2);
+  });
+});
+
+describe("the Markdown table of figures", () => {
+  it("has a header, one row per figure and the notes below, with pipes escaped", () => {
+    const markdown = formatMarkdownTable([figure({ figure: "api.p99", value: 12, unit: "ms", better: "lower", target: 100, note: "a | b" })]);
+    const lines = markdown.split("\n");
+    expect(lines[0]).toBe("| figure | value | target | baseline | ratio | meets |");
+    expect(lines[2]).toBe("| api.p99 | 12 ms | ≤ 100 ms | — | — | yes |");
+    expect(markdown).toContain("- `api.p99`: a | b");
   });
 });
