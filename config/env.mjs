@@ -19,6 +19,9 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   EMBEDDED_DB_DIR: z.string().min(1).default(".data/pglite"),
   ADMIN_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  // The API's in-process response cache (http/responseCache.ts): "off" sends every request to the database.
+  API_CACHE: z.enum(["on", "off"]).default("on"),
+  API_CACHE_MAX_BYTES: z.coerce.number().int().min(0).default(64 * 1024 * 1024),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

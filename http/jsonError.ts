@@ -1,5 +1,6 @@
 // Typed errors that carry their HTTP status, and the one place that turns any error into a JSON
 // response. Nothing a client sends produces a 500, and no response carries a stack trace or SQL.
+import { apiResponseCache } from "./responseCache";
 
 export class JsonError extends Error {
   constructor(
@@ -52,11 +53,13 @@ export function errorResponse(error: unknown): Response {
   return Response.json({ error: "Something went wrong on the server." }, { status: 500 });
 }
 
-/** Wraps a route handler so every failure becomes a JSON response. */
-export function jsonRoute<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
-  return async (...args: Args): Promise<Response> => {
+/** Wraps a route handler so every failure becomes a JSON response, and GETs go through the response cache. */
+export function jsonRoute<Rest extends unknown[]>(handler: (request: Request, ...rest: Rest) => Promise<Response>) {
+  return async (request: Request, ...rest: Rest): Promise<Response> => {
     try {
-      return await handler(...args);
+      const cache = apiResponseCache();
+      if (!cache) return await handler(request, ...rest);
+      return await cache.serve(request, (fresh) => handler(fresh, ...rest));
     } catch (error) {
       return errorResponse(error);
     }
