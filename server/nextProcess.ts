@@ -28,10 +28,10 @@ export interface NextServer {
   stop(): void;
 }
 
-export function serveNext(options: { dev: boolean; port: number; databaseUrl: string; databaseKind: string }): NextServer {
+export function serveNext(options: { dev: boolean; port: number; databaseUrl: string; databaseKind: string; env?: Record<string, string> }): NextServer {
   const child = spawn(process.execPath, [NEXT_BIN, options.dev ? "dev" : "start", "-p", String(options.port)], {
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, DATABASE_URL: options.databaseUrl, DATABASE_KIND: options.databaseKind },
+    env: { ...process.env, ...options.env, DATABASE_URL: options.databaseUrl, DATABASE_KIND: options.databaseKind },
   });
   const exited = new Promise<number>((resolve) => child.once("exit", (code) => resolve(code ?? 1)));
   return {

@@ -8,10 +8,11 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-export async function startNextApp(databaseUrl: string, log: (line: string) => void): Promise<RunningApp> {
+/** `env` adds to the app's environment, e.g. `{ API_CACHE: "off" }` to measure every request against the database. */
+export async function startNextApp(databaseUrl: string, log: (line: string) => void, env: Record<string, string> = {}): Promise<RunningApp> {
   await buildIfStale(log);
   const port = await freePort();
-  const server = serveNext({ dev: false, port, databaseUrl, databaseKind: "server" });
+  const server = serveNext({ dev: false, port, databaseUrl, databaseKind: "server", env });
   await server.ready;
   return {
     baseUrl: `http://127.0.0.1:${port}`,

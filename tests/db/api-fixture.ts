@@ -102,7 +102,7 @@ export const secondDocumentFacts: FactSpec[] = Array.from({ length: PAGED_FACTS 
   sentence: `カザフスタンとの経済協力第${i + 1}項目が合意された。`,
 }));
 
-function documentWithFacts(slug: string, title: string, publisher: string, sourceUrl: string | null, specs: FactSpec[]) {
+export function documentWithFacts(slug: string, title: string, publisher: string, sourceUrl: string | null, specs: FactSpec[]) {
   const text = specs.map((spec) => spec.sentence).join("\n");
   let offset = 0;
   const facts: FactRecord[] = specs.map((spec, sentenceNo) => {
