@@ -54,12 +54,13 @@ export function errorResponse(error: unknown): Response {
 }
 
 /** Wraps a route handler so every failure becomes a JSON response, and GETs go through the response cache. */
-export function jsonRoute<Rest extends unknown[]>(handler: (request: Request, ...rest: Rest) => Promise<Response>) {
-  return async (request: Request, ...rest: Rest): Promise<Response> => {
+export function jsonRoute<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
+  return async (...args: Args): Promise<Response> => {
     try {
-      const cache = apiResponseCache();
-      if (!cache) return await handler(request, ...rest);
-      return await cache.serve(request, (fresh) => handler(fresh, ...rest));
+      const [request, ...rest] = args;
+      const cache = request instanceof Request ? apiResponseCache() : undefined;
+      if (!cache || !(request instanceof Request)) return await handler(...args);
+      return await cache.serve(request, (fresh) => handler(...([fresh, ...rest] as unknown as Args)));
     } catch (error) {
       return errorResponse(error);
     }
