@@ -128,9 +128,24 @@ function elidedActor(places: readonly SentencePlace[], headings: readonly string
   return placesOfHeadings(headings).filter((h) => isCountryCode(h.placeCode));
 }
 
+// Every sentence of a section shares its headings: each heading is read once, not once per sentence.
+const HEADING_CACHE_LIMIT = 10_000;
+const headingMentionCache = new Map<string, PlaceMention[]>();
+
+function headingMentions(heading: string): PlaceMention[] {
+  let mentions = headingMentionCache.get(heading);
+  if (mentions === undefined) {
+    if (headingMentionCache.size >= HEADING_CACHE_LIMIT) headingMentionCache.clear();
+    mentions = findPlaceMentions(heading).filter((m) => m.via !== "city" && !POINT_OF_VIEW.has(m.surface));
+    headingMentionCache.set(heading, mentions);
+  }
+  return mentions;
+}
+
 function placesOfHeadings(headings: readonly string[]): SentencePlace[] {
-  for (const heading of [...headings].reverse()) {
-    const mentions = findPlaceMentions(heading).filter((m) => m.via !== "city" && !POINT_OF_VIEW.has(m.surface));
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const heading = headings[i]!;
+    const mentions = headingMentions(heading);
     if (mentions.length === 0) continue;
     return mentions.flatMap((mention) =>
       regionCodes(mention.placeCodes).map((placeCode) => ({

@@ -58,16 +58,26 @@ function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: Fac
   const inAside = (mention: DateMention) => asideAt(asides, mention.start) !== undefined;
   const stretches = datedStretches(text, item.dates.filter((d) => !inAside(d)));
   const implied = stretches.length === 0 ? impliedDate(item.context, options.documentIsDated) : null;
-  const categoryOf = (stretch: DatedStretch | null) =>
-    categoriseSentence(stretch && stretches.length > 1 ? text.slice(stretch.start, stretch.end) : text);
+  // the same stretch is categorised once, however many places and dates share it
+  const categories = new Map<DatedStretch | null, FactRecord["category"]>();
+  const categoryOf = (stretch: DatedStretch | null) => {
+    const key = stretch && stretches.length > 1 ? stretch : null;
+    let category = categories.get(key);
+    if (category === undefined) {
+      category = categoriseSentence(key ? text.slice(key.start, key.end) : text);
+      categories.set(key, category);
+    }
+    return category;
+  };
 
+  const asideDates = item.dates.filter(inAside);
   const events: PlaceEvent[] = [];
   for (const place of places) {
     for (const stretch of stretchesOfPlace(place, stretches)) {
       for (const date of stretch.dates) events.push({ place, date, category: categoryOf(stretch) });
     }
     if (implied && stretches.length === 0) events.push({ place, date: implied, category: categoryOf(null) });
-    for (const date of asideDatesOf(place, item.dates.filter(inAside), asides)) events.push({ place, date, category: categoryOf(null) });
+    for (const date of asideDatesOf(place, asideDates, asides)) events.push({ place, date, category: categoryOf(null) });
     if (options.statementDate) events.push({ place, date: options.statementDate, category: categoryOf(null) });
   }
   return events;
