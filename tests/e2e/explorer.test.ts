@@ -153,7 +153,8 @@ describe("the explorer in Chromium", () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="play"]')?.getAttribute("aria-label") === "Play");
     // The same canvas: the map was not rebuilt by the year changes.
     expect(await mapCanvas!.evaluate((canvas) => canvas.isConnected)).toBe(true);
-    expect(new URL(page.url()).searchParams.get("year")).toBe(last);
+    // The URL is written just after the frame, so it may follow the last year a moment later.
+    await page.waitForFunction((year) => new URLSearchParams(window.location.search).get("year") === year, last);
   });
 
   it("compares deployments in 2020 with 2024 in a table", async () => {

@@ -26,10 +26,14 @@ export function TimelineBar({ first, last, stops, year, mode, lang, onYearChange
   const [timeline, setTimeline] = useState<TimelineState>(controller.current);
   const onYearRef = useRef(onYearChange);
   onYearRef.current = onYearChange;
+  // Years this bar has reported that the `year` prop has not echoed back yet. While playing, the
+  // prop can arrive a tick late; such an echo must not pull the controller back a year.
+  const unechoed = useRef(new Set<number>());
 
   useEffect(() => {
     const unsubscribe = controller.subscribe((next) => {
       setTimeline(next);
+      unechoed.current.add(next.year);
       onYearRef.current(next.year);
     });
     return () => {
@@ -40,6 +44,8 @@ export function TimelineBar({ first, last, stops, year, mode, lang, onYearChange
 
   // The URL (back/forward) can move the year from outside; a year without data snaps to a stop.
   useEffect(() => {
+    if (unechoed.current.delete(year)) return;
+    unechoed.current.clear();
     if (controller.current.year !== year) controller.setYear(year);
     if (controller.current.year !== year) onYearRef.current(controller.current.year);
   }, [controller, year]);
