@@ -26,6 +26,15 @@ export interface ResponseCacheOptions {
 export interface ResponseCache {
   /** Answers a GET from the cache when it holds the URL at the current data version, else from produce(). */
   serve(request: Request, produce: (request: Request) => Promise<Response>): Promise<Response>;
+  /** The stored answer to a GET of this URL at the current data version, without building a Response (a server's fast path); undefined on a miss. */
+  lookup(url: string): Promise<CachedAnswer | undefined>;
+}
+
+export interface CachedAnswer {
+  status: number;
+  headers: readonly [string, string][];
+  body: ArrayBuffer;
+  etag: string | null;
 }
 
 interface Entry {
@@ -66,15 +75,27 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     return { entry, response };
   }
 
+  /** The data version now, emptying the cache when it has moved; undefined while it cannot be read. */
+  async function versionNow(): Promise<string | undefined> {
+    const version = await currentVersion();
+    if (version !== undefined && version !== latestVersion) {
+      entries.clear();
+      latestVersion = version;
+    }
+    return version;
+  }
+
   return {
+    async lookup(url) {
+      const version = await versionNow();
+      if (version === undefined) return undefined;
+      const hit = entries.get(cacheKey(url));
+      return hit && hit.version === version ? hit : undefined;
+    },
     async serve(request, produce) {
       if (request.method !== "GET") return produce(request);
-      const version = await currentVersion();
+      const version = await versionNow();
       if (version === undefined) return produce(request);
-      if (version !== latestVersion) {
-        entries.clear();
-        latestVersion = version;
-      }
       const key = cacheKey(request.url);
       const hit = entries.get(key);
       if (hit && hit.version === version) return answer(request, hit, "hit");
@@ -147,6 +168,11 @@ function answer(request: Request, entry: Entry, cache: "hit" | "miss"): Response
 const VERSION_TTL_MS = 1_000;
 const byClient = new WeakMap<Db, ResponseCache>();
 
+/** A cache of API answers valid while the data version read through `db` stays the same. */
+export function createApiResponseCache(db: Db, maxBytes: number): ResponseCache {
+  return createResponseCache({ maxBytes, versionTtlMs: VERSION_TTL_MS, readVersion: () => readDataVersion(db) });
+}
+
 /** The process's cache for the API, one per database client; undefined when API_CACHE=off or no database is configured. */
 export function apiResponseCache(): ResponseCache | undefined {
   const settings = env();
@@ -154,7 +180,7 @@ export function apiResponseCache(): ResponseCache | undefined {
   const db = prisma();
   let cache = byClient.get(db);
   if (!cache) {
-    cache = createResponseCache({ maxBytes: settings.API_CACHE_MAX_BYTES, versionTtlMs: VERSION_TTL_MS, readVersion: () => readDataVersion(db) });
+    cache = createApiResponseCache(db, settings.API_CACHE_MAX_BYTES);
     byClient.set(db, cache);
   }
   return cache;

@@ -15,3 +15,16 @@ export async function ensurePortFree(port: number, host = "0.0.0.0"): Promise<vo
     probe.listen(port, host, () => probe.close(() => resolve()));
   });
 }
+
+/** A port nothing listens on now, on loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}

@@ -1,12 +1,15 @@
 // `npm start` (and `npm run dev`): one command from a fresh clone to the explorer with every
 // document loaded. It opens the database (embedded unless DATABASE_URL names a server), applies
-// migrations, loads data/, builds the app if the build is missing or stale, and serves it.
+// migrations, loads data/, builds the app if the build is missing or stale, and serves it: Next on
+// a loopback port behind the front server (server/frontServer.ts), which answers repeated API
+// reads from the response cache. `npm run dev` serves Next directly (hot reload).
 import { z } from "zod";
 import { env, EnvError } from "../config/env.mjs";
 import { openDatabase, describe, type OpenDatabase } from "./database";
 import { prepareDatabase } from "./prepareDatabase";
-import { ensurePortFree } from "./ports";
+import { ensurePortFree, freePort } from "./ports";
 import { buildIfStale, serveNext } from "./nextProcess";
+import { listenFront } from "./listenFront";
 import { StartupError } from "./startupError";
 
 const flagsSchema = z
@@ -28,9 +31,15 @@ async function main(): Promise<void> {
   if (flags.prepareOnly) return shutdown(database, 0);
 
   if (!flags.dev) await buildIfStale(log);
-  const child = serveNext({ dev: flags.dev, port: config.PORT, databaseUrl: database.url, databaseKind: database.kind });
+  const nextPort = flags.dev ? config.PORT : await freePort();
+  // Behind the front, the front holds the API cache; Next keeping a second copy would only cost memory.
+  const child = serveNext({ dev: flags.dev, port: nextPort, databaseUrl: database.url, databaseKind: database.kind, env: flags.dev ? {} : { API_CACHE: "off" } });
   onExit(() => child.stop());
   await child.ready;
+  if (!flags.dev) {
+    const front = await listenFront({ port: config.PORT, upstreamPort: nextPort, databaseUrl: database.url, cache: config.API_CACHE, cacheMaxBytes: config.API_CACHE_MAX_BYTES });
+    onExit(() => front.close());
+  }
   log(`The explorer is ready at http://localhost:${config.PORT}`);
   const code = await child.exited;
   await shutdown(database, code);

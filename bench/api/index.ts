@@ -1,5 +1,6 @@
 // Suite `api`: the app with the real documents loaded (the start-up loader on a scratch server
-// database, served by `next start`) under 200 concurrent clients for 30 s (quick: 5 s) over the
+// database, served as `npm start` serves it: the front server with the response cache, Next
+// behind it) under 200 concurrent clients for 30 s (quick: 5 s) over the
 // map's main queries; baseline: the same run against a bare node:http server answering the same
 // bytes (the loopback floor).
 import type { BenchContext } from "../context";
@@ -7,7 +8,7 @@ import { figure, type Figure } from "../figures";
 import { prepareDatabase } from "../../server/prepareDatabase";
 import { recordResponses, startBareServer } from "../support/bareServer";
 import { runLoad } from "../support/load";
-import { startNextApp } from "../support/nextApp";
+import { startServedApp } from "../support/servedApp";
 import { machineLoadNote } from "../support/machineLoad";
 import { createScratchDatabase } from "../support/scratchDatabase";
 import type { BenchSuite } from "../suites";
@@ -40,7 +41,7 @@ async function runApiBench(context: BenchContext): Promise<Figure[]> {
   try {
     const summary = await prepareDatabase(scratch.url, context.log);
     context.log(`Loaded ${summary.documents} documents, ${summary.facts} facts, ${summary.deployments} deployments.`);
-    const app = await startNextApp(scratch.url, context.log);
+    const app = await startServedApp(scratch.url, context.log);
     let appResult;
     let appLoad = "";
     let responses;

@@ -1,7 +1,7 @@
 // Suite `startup`: `npm start` from cold on a fresh embedded database (the app already built) to
 // the first successful page, against the floor of `next start` of the built app alone (on a
 // database that is already loaded) to its first page. Median of 3 runs (quick: 1).
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import type { BenchContext } from "../context";
@@ -9,7 +9,8 @@ import { figure, type Figure } from "../figures";
 import { median, repeat } from "../stats";
 import { prepareDatabase } from "../../server/prepareDatabase";
 import { buildIfStale } from "../../server/nextProcess";
-import { freePort } from "../support/nextApp";
+import { freePort } from "../../server/ports";
+import { stopGroup } from "../support/processGroup";
 import { createScratchDatabase } from "../support/scratchDatabase";
 import type { BenchSuite } from "../suites";
 
@@ -86,19 +87,4 @@ async function answers(url: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** Ends the process group the child leads (npm start's own next child included) and waits for it. */
-function stopGroup(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.pid === undefined) return resolve();
-    const timer = setTimeout(() => {
-      try { process.kill(-child.pid!, "SIGKILL"); } catch { /* already gone */ }
-    }, 15_000);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    try { process.kill(-child.pid, "SIGTERM"); } catch { resolve(); }
-  });
 }

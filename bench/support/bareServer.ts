@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { freePort } from "./nextApp";
+import { freePort } from "../../server/ports";
 
 export interface RecordedResponse {
   path: string;

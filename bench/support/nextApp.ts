@@ -1,7 +1,7 @@
 // The real app, built if stale and served by `next start` against a given database, on a free
 // loopback port: what the API benchmarks drive.
-import net from "node:net";
 import { buildIfStale, serveNext } from "../../server/nextProcess";
+import { freePort } from "../../server/ports";
 
 export interface RunningApp {
   baseUrl: string;
@@ -21,16 +21,4 @@ export async function startNextApp(databaseUrl: string, log: (line: string) => v
       await server.exited;
     },
   };
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }

@@ -1,0 +1,192 @@
+// The front of `npm start`: the port a person opens. It answers repeated API reads from the
+// response cache (http/responseCache.ts, valid while the data version is unchanged) at the speed
+// of a bare node:http server, and passes everything else — pages, static files, writes, the
+// health check, cache misses — to the Next server behind it on a loopback port, unchanged.
+// Next's own per-request cost (a few ms of CPU) is what limited the API under many concurrent
+// clients; this is the shared cache in front of Next that docs/SCALING.md called for, kept in the
+// launcher's process so `npm start` stays one command.
+import http from "node:http";
+import { gzipSync } from "node:zlib";
+import { LRUCache } from "lru-cache";
+import { matchesEtag } from "../http/cache";
+import type { CachedAnswer, ResponseCache } from "../http/responseCache";
+
+export interface FrontServerOptions {
+  /** Where Next listens (loopback). */
+  upstreamPort: number;
+  /** undefined sends every request to Next. */
+  cache: ResponseCache | undefined;
+}
+
+/** Hop-by-hop headers (RFC 9110 §7.6.1) and those the front recomputes for the body it sends. */
+const HOP_BY_HOP = new Set(["connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade", "te", "trailer"]);
+const RECOMPUTED = new Set(["content-length", "content-encoding"]);
+const GZIP_MIN_BYTES = 1024;
+const COMPRESSIBLE = /^(application\/(json|geo\+json)|text\/)/i;
+
+export function createFrontServer(options: FrontServerOptions): http.Server {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
+  const gzipped = new LRUCache<string, Buffer>({ maxSize: 32 * 1024 * 1024, sizeCalculation: (body) => Math.max(1, body.length) });
+  const upstream = { host: "127.0.0.1", port: options.upstreamPort, agent };
+
+  const server = http.createServer((request, response) => {
+    const cache = options.cache;
+    if (cache && isCacheableRead(request.method ?? "", request.url ?? "")) {
+      serveFromCache(cache, request, response, upstream, gzipped).catch(() => badGateway(request, response));
+    } else {
+      passThrough(request, response, upstream);
+    }
+  });
+  server.on("close", () => agent.destroy());
+  return server;
+}
+
+/**
+ * A GET of a read-only API route whose URL is plain printable ASCII without dot segments, so the
+ * cache key (a parsed URL) and the URL Next sees are the same request. Anything unusual — malformed
+ * encodings the API must refuse, admin writes, the live health check — goes to Next as it came.
+ */
+export function isCacheableRead(method: string, url: string): boolean {
+  if (method !== "GET") return false;
+  if (!/^\/api\/[\x21-\x7e]*$/.test(url)) return false;
+  const path = url.split("?", 1)[0]!;
+  if (/\/\.|%2e|\\/i.test(path)) return false;
+  return !path.startsWith("/api/admin/") && path !== "/api/health" && !path.startsWith("/api/health/");
+}
+
+interface Upstream {
+  host: string;
+  port: number;
+  agent: http.Agent;
+}
+
+async function serveFromCache(
+  cache: ResponseCache,
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  upstream: Upstream,
+  gzipped: LRUCache<string, Buffer>,
+): Promise<void> {
+  const url = `http://${upstream.host}:${upstream.port}${request.url}`;
+  const hit = await cache.lookup(url);
+  if (hit) return writeAnswer(request, response, hit, [["x-cache", "hit"]], gzipped);
+
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value === undefined || HOP_BY_HOP.has(name) || name === "accept-encoding") continue;
+    headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  }
+  const answer = await cache.serve(new Request(url, { headers }), (fresh) => fetchUpstream(upstream, request.url!, fresh.headers));
+  const etag = answer.headers.get("etag");
+  const body = await answer.arrayBuffer();
+  writeAnswer(request, response, { status: answer.status, headers: [...answer.headers.entries()], body, etag }, [], gzipped);
+}
+
+/** Writes a stored or fresh answer: 304 when the client's If-None-Match names it, gzipped when the client takes gzip. */
+function writeAnswer(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  answer: CachedAnswer,
+  extraHeaders: [string, string][],
+  gzipped: LRUCache<string, Buffer>,
+): void {
+  const outgoing: Record<string, string> = {};
+  for (const [name, value] of [...answer.headers, ...extraHeaders]) {
+    if (!HOP_BY_HOP.has(name) && !RECOMPUTED.has(name)) outgoing[name] = value;
+  }
+  const notModified = answer.status === 304 || (answer.status === 200 && answer.etag !== null && matchesEtag(header(request, "if-none-match"), answer.etag));
+  if (notModified) {
+    delete outgoing["content-type"];
+    delete outgoing["content-disposition"];
+    response.writeHead(304, outgoing);
+    response.end();
+    return;
+  }
+  let payload: Buffer = Buffer.from(answer.body);
+  const etag = answer.etag;
+  if (payload.length >= GZIP_MIN_BYTES && etag && acceptsGzip(request) && COMPRESSIBLE.test(outgoing["content-type"] ?? "")) {
+    payload = gzipped.get(etag) ?? gzipped.set(etag, gzipSync(payload, { level: 6 })).get(etag)!;
+    outgoing["content-encoding"] = "gzip";
+  }
+  outgoing["content-length"] = String(payload.length);
+  response.writeHead(answer.status, outgoing);
+  response.end(payload);
+}
+
+function header(request: http.IncomingMessage, name: string): string | null {
+  const value = request.headers[name];
+  return typeof value === "string" ? value : null;
+}
+
+/** One upstream GET without compression (the front compresses what it serves), read whole into a Response. */
+function fetchUpstream(upstream: Upstream, url: string, headers: Headers): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const outgoing: Record<string, string> = { "accept-encoding": "identity" };
+    headers.forEach((value, name) => {
+      if (name !== "accept-encoding") outgoing[name] = value;
+    });
+    const upstreamRequest = http.request({ ...upstream, method: "GET", path: url, headers: outgoing }, (upstreamResponse) => {
+      const chunks: Buffer[] = [];
+      upstreamResponse.on("data", (chunk: Buffer) => chunks.push(chunk));
+      upstreamResponse.on("error", reject);
+      upstreamResponse.on("end", () => {
+        const responseHeaders = new Headers();
+        for (const [name, value] of Object.entries(upstreamResponse.headers)) {
+          if (value === undefined || HOP_BY_HOP.has(name)) continue;
+          for (const one of Array.isArray(value) ? value : [value]) responseHeaders.append(name, one);
+        }
+        const status = upstreamResponse.statusCode ?? 502;
+        const body = status === 204 || status === 304 ? null : Buffer.concat(chunks);
+        resolve(new Response(body, { status, headers: responseHeaders }));
+      });
+    });
+    upstreamRequest.on("error", reject);
+    upstreamRequest.end();
+  });
+}
+
+function passThrough(request: http.IncomingMessage, response: http.ServerResponse, upstream: Upstream): void {
+  const headers: http.OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
+  }
+  const upstreamRequest = http.request({ ...upstream, method: request.method, path: request.url, headers }, (upstreamResponse) => {
+    const outgoing: http.OutgoingHttpHeaders = {};
+    for (const [name, value] of Object.entries(upstreamResponse.headers)) {
+      if (value !== undefined && !HOP_BY_HOP.has(name)) outgoing[name] = value;
+    }
+    response.writeHead(upstreamResponse.statusCode ?? 502, upstreamResponse.statusMessage, outgoing);
+    upstreamResponse.pipe(response);
+    upstreamResponse.on("error", () => response.destroy());
+  });
+  upstreamRequest.on("error", () => badGateway(request, response));
+  request.on("aborted", () => upstreamRequest.destroy());
+  response.on("close", () => {
+    if (!response.writableFinished) upstreamRequest.destroy();
+  });
+  request.pipe(upstreamRequest);
+}
+
+function acceptsGzip(request: http.IncomingMessage): boolean {
+  const accepted = request.headers["accept-encoding"];
+  return typeof accepted === "string" && /\bgzip\b(?!\s*;\s*q=0(\.0*)?\b)/i.test(accepted);
+}
+
+/** Next is not answering (still starting, or stopped): say so in the form the client reads. */
+function badGateway(request: http.IncomingMessage, response: http.ServerResponse): void {
+  if (response.headersSent) {
+    response.destroy();
+    return;
+  }
+  const isApi = (request.url ?? "").startsWith("/api");
+  const body = isApi
+    ? JSON.stringify({ error: "The app server is not answering; try again in a moment." })
+    : "The app server is not answering; try again in a moment.\n";
+  response.writeHead(502, {
+    "content-type": isApi ? "application/json; charset=utf-8" : "text/plain; charset=utf-8",
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+    "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+  });
+  response.end(body);
+}
