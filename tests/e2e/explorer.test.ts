@@ -100,6 +100,8 @@ describe("the explorer in Chromium", () => {
 
     await moveSliderTo(page, 2024);
     await expect(page.getByTestId("year").textContent()).resolves.toBe("2024");
+    // The list follows the slider a moment after the map (a deferred value); it says which year it shows.
+    await page.locator('[data-testid="deployment-list"][data-year="2024"]').waitFor();
     await expect(list.locator('[data-slug="blr-nonstrategic-nuclear-asipovichy"]').count()).resolves.toBe(1);
     // The reference table ends the peacekeeping mission in 2024 (withdrawal completed in June).
     const peacekeepers = list.locator('[data-slug^="aze-nk-peacekeepers"]');
@@ -107,6 +109,7 @@ describe("the explorer in Chromium", () => {
     await expect(peacekeepers.textContent()).resolves.toContain("withdrawn during 2024");
     await page.screenshot({ path: path.join(SCREENSHOTS, "deployments-2024.png") });
     await moveSliderTo(page, 2025);
+    await page.locator('[data-testid="deployment-list"][data-year="2025"]').waitFor();
     await expect(list.locator('[data-slug^="aze-nk-peacekeepers"]').count()).resolves.toBe(0);
     await expect(list.locator('[data-slug="blr-nonstrategic-nuclear-asipovichy"]').count()).resolves.toBe(1);
   });

@@ -18,7 +18,7 @@ export interface DeploymentListProps {
 export const DeploymentList = memo(function DeploymentList({ deployments, year, lang, nameOf, selected, onSelect }: DeploymentListProps) {
   const active = deployments.filter((d) => isActive(d, year));
   return (
-    <section className={styles.panelSection} aria-labelledby="deployment-list-heading" data-testid="deployment-list">
+    <section className={styles.panelSection} aria-labelledby="deployment-list-heading" data-testid="deployment-list" data-year={year}>
       <h2 id="deployment-list-heading">
         {t("deploymentsThisYear", lang)} · {year} ({active.length})
       </h2>
