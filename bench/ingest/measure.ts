@@ -40,10 +40,10 @@ export async function warmUpPipeline(): Promise<void> {
   }
 }
 
-/** Peak resident memory, in MB, of a fresh process running the dry run (or the floor) on one file. */
-export async function peakMemoryMegabytes(mode: "ingest" | "floor", file: string): Promise<number> {
+/** Peak resident memory, in MB, of a fresh process running the dry run, the real write to `databaseUrl`, or the floor on one file. */
+export async function peakMemoryMegabytes(mode: "ingest" | "write" | "floor", file: string, databaseUrl?: string): Promise<number> {
   const { stdout } = await run(process.execPath, ["--import", "tsx", path.join("bench", "ingest", "peakMemoryChild.ts"), mode, file], {
-    env: { ...process.env, NODE_OPTIONS: "" },
+    env: { ...process.env, NODE_OPTIONS: "", ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
     maxBuffer: 1024 * 1024,
   });
   const last = stdout.trim().split("\n").at(-1) ?? "";
