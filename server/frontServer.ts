@@ -42,13 +42,14 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
 }
 
 /**
- * A GET of a read-only API route whose URL is plain printable ASCII without dot segments, so the
- * cache key (a parsed URL) and the URL Next sees are the same request. Anything unusual — malformed
- * encodings the API must refuse, admin writes, the live health check — goes to Next as it came.
+ * A GET of a read-only API route whose URL is plain printable ASCII without dot segments or a
+ * fragment, so the cache key (a parsed URL) and the URL Next sees are the same request. Anything
+ * unusual — malformed encodings the API must refuse, admin writes, the live health check — goes
+ * to Next as it came.
  */
 export function isCacheableRead(method: string, url: string): boolean {
   if (method !== "GET") return false;
-  if (!/^\/api\/[\x21-\x7e]*$/.test(url)) return false;
+  if (!/^\/api\/[\x21-\x22\x24-\x7e]*$/.test(url)) return false; // printable ASCII, no '#'
   const path = url.split("?", 1)[0]!;
   if (/\/\.|%2e|\\/i.test(path)) return false;
   return !path.startsWith("/api/admin/") && path !== "/api/health" && !path.startsWith("/api/health/");

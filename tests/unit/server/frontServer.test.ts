@@ -88,12 +88,13 @@ describe("which requests the front may answer from the cache", () => {
     expect(isCacheableRead("GET", "/api/health")).toBe(false);
   });
 
-  it("leaves URLs that parse differently from how they were sent to Next (dot segments, raw bytes, spaces)", () => {
+  it("leaves URLs that parse differently from how they were sent to Next (dot segments, raw bytes, spaces, fragments)", () => {
     expect(isCacheableRead("GET", "/api/../api/places")).toBe(false);
     expect(isCacheableRead("GET", "/api/%2E%2E/places")).toBe(false);
     expect(isCacheableRead("GET", "/api/places\\x")).toBe(false);
     expect(isCacheableRead("GET", "/api/facts?q=a b")).toBe(false);
     expect(isCacheableRead("GET", "/api/facts?q=北方")).toBe(false);
+    expect(isCacheableRead("GET", "/api/facts#year=2020")).toBe(false);
   });
 });
 
