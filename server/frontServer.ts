@@ -7,7 +7,6 @@
 // launcher's process so `npm start` stays one command.
 import http from "node:http";
 import { gzipSync } from "node:zlib";
-import { LRUCache } from "lru-cache";
 import { matchesEtag } from "../http/cache";
 import type { CachedAnswer, ResponseCache } from "../http/responseCache";
 
@@ -26,13 +25,12 @@ const COMPRESSIBLE = /^(application\/(json|geo\+json)|text\/)/i;
 
 export function createFrontServer(options: FrontServerOptions): http.Server {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
-  const gzipped = new LRUCache<string, Buffer>({ maxSize: 32 * 1024 * 1024, sizeCalculation: (body) => Math.max(1, body.length) });
   const upstream = { host: "127.0.0.1", port: options.upstreamPort, agent };
 
   const server = http.createServer((request, response) => {
     const cache = options.cache;
     if (cache && isCacheableRead(request.method ?? "", request.url ?? "")) {
-      serveFromCache(cache, request, response, upstream, gzipped).catch(() => badGateway(request, response));
+      serveFromCache(cache, request, response, upstream).catch(() => badGateway(request, response));
     } else {
       passThrough(request, response, upstream);
     }
@@ -61,57 +59,71 @@ interface Upstream {
   agent: http.Agent;
 }
 
-async function serveFromCache(
-  cache: ResponseCache,
-  request: http.IncomingMessage,
-  response: http.ServerResponse,
-  upstream: Upstream,
-  gzipped: LRUCache<string, Buffer>,
-): Promise<void> {
+async function serveFromCache(cache: ResponseCache, request: http.IncomingMessage, response: http.ServerResponse, upstream: Upstream): Promise<void> {
   const url = `http://${upstream.host}:${upstream.port}${request.url}`;
   const hit = await cache.lookup(url);
-  if (hit) return writeAnswer(request, response, hit, [["x-cache", "hit"]], gzipped);
-
+  if (hit) {
+    let prepared = preparedHits.get(hit);
+    if (!prepared) preparedHits.set(hit, (prepared = prepare(hit, "hit")));
+    return writePrepared(request, response, prepared);
+  }
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
     if (value === undefined || HOP_BY_HOP.has(name) || name === "accept-encoding") continue;
     headers.set(name, Array.isArray(value) ? value.join(", ") : value);
   }
   const answer = await cache.serve(new Request(url, { headers }), (fresh) => fetchUpstream(upstream, request.url!, fresh.headers));
-  const etag = answer.headers.get("etag");
   const body = await answer.arrayBuffer();
-  writeAnswer(request, response, { status: answer.status, headers: [...answer.headers.entries()], body, etag }, [], gzipped);
+  const fresh = { status: answer.status, headers: [...answer.headers.entries()], body, etag: answer.headers.get("etag") };
+  writePrepared(request, response, prepare(fresh, null));
 }
 
-/** Writes a stored or fresh answer: 304 when the client's If-None-Match names it, gzipped when the client takes gzip. */
-function writeAnswer(
-  request: http.IncomingMessage,
-  response: http.ServerResponse,
-  answer: CachedAnswer,
-  extraHeaders: [string, string][],
-  gzipped: LRUCache<string, Buffer>,
-): void {
-  const outgoing: Record<string, string> = {};
-  for (const [name, value] of [...answer.headers, ...extraHeaders]) {
-    if (!HOP_BY_HOP.has(name) && !RECOMPUTED.has(name)) outgoing[name] = value;
+/** A stored answer made ready to write: its headers as node:http takes them, its gzipped body once asked for. */
+interface PreparedAnswer {
+  status: number;
+  etag: string | null;
+  body: Buffer;
+  headers: Record<string, string>;
+  compressible: boolean;
+  gzipped?: { body: Buffer; headers: Record<string, string> };
+}
+
+/** One per cached entry, made on its first hit and dropped with it. */
+const preparedHits = new WeakMap<CachedAnswer, PreparedAnswer>();
+
+function prepare(answer: CachedAnswer, cacheState: "hit" | null): PreparedAnswer {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of answer.headers) {
+    if (!HOP_BY_HOP.has(name) && !RECOMPUTED.has(name)) headers[name] = value;
   }
-  const notModified = answer.status === 304 || (answer.status === 200 && answer.etag !== null && matchesEtag(header(request, "if-none-match"), answer.etag));
-  if (notModified) {
-    delete outgoing["content-type"];
-    delete outgoing["content-disposition"];
-    response.writeHead(304, outgoing);
+  if (cacheState) headers["x-cache"] = cacheState;
+  const body = Buffer.from(answer.body);
+  const compressible = body.length >= GZIP_MIN_BYTES && answer.etag !== null && COMPRESSIBLE.test(headers["content-type"] ?? "");
+  return { status: answer.status, etag: answer.etag, body, headers: { ...headers, "content-length": String(body.length) }, compressible };
+}
+
+/** Writes an answer: 304 when the client's If-None-Match names it, gzipped when the client takes gzip. */
+function writePrepared(request: http.IncomingMessage, response: http.ServerResponse, answer: PreparedAnswer): void {
+  const ifNoneMatch = header(request, "if-none-match");
+  if (answer.status === 304 || (answer.status === 200 && answer.etag !== null && ifNoneMatch !== null && matchesEtag(ifNoneMatch, answer.etag))) {
+    const { "content-type": _type, "content-disposition": _disposition, "content-length": _length, ...headers } = answer.headers;
+    response.writeHead(304, headers);
     response.end();
     return;
   }
-  let payload: Buffer = Buffer.from(answer.body);
-  const etag = answer.etag;
-  if (payload.length >= GZIP_MIN_BYTES && etag && acceptsGzip(request) && COMPRESSIBLE.test(outgoing["content-type"] ?? "")) {
-    payload = gzipped.get(etag) ?? gzipped.set(etag, gzipSync(payload, { level: 6 })).get(etag)!;
-    outgoing["content-encoding"] = "gzip";
+  if (answer.compressible && acceptsGzip(request)) {
+    answer.gzipped ??= gzippedOf(answer);
+    response.writeHead(answer.status, answer.gzipped.headers);
+    response.end(answer.gzipped.body);
+    return;
   }
-  outgoing["content-length"] = String(payload.length);
-  response.writeHead(answer.status, outgoing);
-  response.end(payload);
+  response.writeHead(answer.status, answer.headers);
+  response.end(answer.body);
+}
+
+function gzippedOf(answer: PreparedAnswer): { body: Buffer; headers: Record<string, string> } {
+  const body = gzipSync(answer.body, { level: 6 });
+  return { body, headers: { ...answer.headers, "content-encoding": "gzip", "content-length": String(body.length) } };
 }
 
 function header(request: http.IncomingMessage, name: string): string | null {
