@@ -47,8 +47,13 @@ export type SaveOutcome =
 
 export class QuoteMismatchError extends Error {}
 
-export async function saveDocumentWithFacts(db: Db, document: DocumentRecord, facts: FactRecord[]): Promise<SaveOutcome> {
-  assertQuotesAreVerbatim(document.text, facts);
+/** Facts handed over in batches as they are derived, so that the writer never holds them all (`npm run ingest`). */
+export interface FactBatches {
+  batches: Iterable<readonly FactRecord[]>;
+}
+
+export async function saveDocumentWithFacts(db: Db, document: DocumentRecord, facts: FactRecord[] | FactBatches): Promise<SaveOutcome> {
+  if (Array.isArray(facts)) assertQuotesAreVerbatim(document.text, facts);
   return db.$transaction(
     async (tx) => {
       const same = await tx.document.findFirst({
@@ -60,8 +65,13 @@ export async function saveDocumentWithFacts(db: Db, document: DocumentRecord, fa
       }
       if (same) await tx.document.delete({ where: { id: same.id } });
       const created = await tx.document.create({ data: document, select: { id: true } });
-      await insertFacts(tx, created.id, facts);
-      return { status: same ? "replaced" : "created", documentId: created.id, facts: facts.length };
+      let written = 0;
+      for (const batch of Array.isArray(facts) ? [facts] : facts.batches) {
+        if (!Array.isArray(facts)) assertQuotesAreVerbatim(document.text, batch);
+        await insertFacts(tx, created.id, batch);
+        written += batch.length;
+      }
+      return { status: same ? "replaced" : "created", documentId: created.id, facts: written };
     },
     { timeout: 300_000, maxWait: 30_000 },
   );
@@ -96,7 +106,7 @@ async function insertFacts(tx: Prisma.TransactionClient, documentId: number, fac
   }
 }
 
-function assertQuotesAreVerbatim(text: string, facts: FactRecord[]) {
+function assertQuotesAreVerbatim(text: string, facts: readonly FactRecord[]) {
   const bad = facts.find((fact) => text.slice(fact.start, fact.end) !== fact.quote);
   if (bad) {
     throw new QuoteMismatchError(`A fact's quote is not the text at ${bad.start}–${bad.end}: "${bad.quote.slice(0, 40)}…"`);

@@ -29,6 +29,26 @@ export function ingestDocument(readBytes: () => Uint8Array, metadata: DocumentMe
   return { ok: true, document: documentRecord(metadata, read.encoding, read.text), facts, sentences, problems };
 }
 
+export type IngestCount =
+  | { ok: true; document: DocumentRecord; factsByCategory: Map<string, number>; sentences: number; problems: FactProblem[] }
+  | { ok: false; problems: string[] };
+
+/**
+ * The same pass, counting the facts by category instead of keeping them: what a writer needs to
+ * check and report every file before it writes any, then streams the facts with
+ * factBatchesOfText (the pipeline is pure, so the second pass yields the same facts).
+ */
+export function countDocument(readBytes: () => Uint8Array, metadata: DocumentMetadata): IngestCount {
+  const read = readNormalisedText(readBytes);
+  if (!read.ok) return read;
+  const tally: FactTally = { sentences: 0, problems: [] };
+  const factsByCategory = new Map<string, number>();
+  for (const batch of factBatchesOfText(read.text, metadata, 1_000, tally)) {
+    for (const fact of batch) factsByCategory.set(fact.category, (factsByCategory.get(fact.category) ?? 0) + 1);
+  }
+  return { ok: true, document: documentRecord(metadata, read.encoding, read.text), factsByCategory, sentences: tally.sentences, problems: tally.problems };
+}
+
 /** Decoding and normalising in their own scope, so the raw decoded text is garbage before the later stages run. */
 function readNormalisedText(readBytes: () => Uint8Array): { ok: true; text: string; encoding: string } | { ok: false; problems: string[] } {
   const decoded = decodeBytes(readBytes);
@@ -45,12 +65,29 @@ function decodeBytes(readBytes: () => Uint8Array): DecodeResult {
   return decodeDocumentBytes(bytes);
 }
 
-/**
- * Paragraphs, sentences, dates and facts in one pass, a sentence at a time: only the facts are
- * kept, so a 50 MB document never holds every sentence and its dates at once. A meeting summary's
- * statement date comes from its opening sentences, so those few wait until it is settled.
- */
+/** What a pass over a text counts besides its facts. */
+export interface FactTally {
+  sentences: number;
+  problems: FactProblem[];
+}
+
+/** Every fact of a text, collected. */
 function factsOfText(text: string, metadata: DocumentMetadata) {
+  const tally: FactTally = { sentences: 0, problems: [] };
+  let facts: FactRecord[] = [];
+  // One batch when the size is unbounded; concat, not push(...batch), which overflows the stack.
+  for (const batch of factBatchesOfText(text, metadata, Number.POSITIVE_INFINITY, tally)) facts = facts.length === 0 ? batch : facts.concat(batch);
+  return { facts, problems: tally.problems, sentences: tally.sentences };
+}
+
+/**
+ * Paragraphs, sentences, dates and facts in one pass, a sentence at a time, handing the facts out
+ * in batches of about `batchSize` as they come: a 50 MB document never holds every sentence and
+ * its dates at once, and a writer that consumes the batches never holds every fact. A meeting
+ * summary's statement date comes from its opening sentences, so those few wait until it is
+ * settled. `tally` receives the sentence count and the problems.
+ */
+export function* factBatchesOfText(text: string, metadata: DocumentMetadata, batchSize: number, tally: FactTally): Generator<FactRecord[]> {
   const documentIsDated = metadata.publishedIsDay;
   const published = { year: metadata.publishedYear, month: metadata.publishedOn.getUTCMonth() + 1, day: metadata.publishedOn.getUTCDate() };
   const dater = new SentenceDater(
@@ -60,29 +97,31 @@ function factsOfText(text: string, metadata: DocumentMetadata) {
     documentIsDated,
     statementDate: metadata.kind === "meeting_summary" && documentIsDated ? meetingStatementDate(published, opening.map((item) => item.dates)) : null,
   });
-  const facts: FactRecord[] = [];
-  const problems: FactProblem[] = [];
+  let facts: FactRecord[] = [];
   const opening: SentenceWithDates[] = [];
   let options: FactOptions | undefined;
-  let sentences = 0;
   for (const sentence of sentencesOfParagraphs(paragraphsOfText(text))) {
     const { mentions, context } = dater.date(sentence);
     const item = { sentence, dates: mentions, context };
-    sentences += 1;
+    tally.sentences += 1;
     if (options) {
-      addFactsOfSentence(item, options, facts, problems);
-      continue;
+      addFactsOfSentence(item, options, facts, tally.problems);
+    } else {
+      opening.push(item);
+      if (opening.length < OPENING_SENTENCES) continue;
+      options = optionsFrom(opening);
+      for (const waiting of opening.splice(0)) addFactsOfSentence(waiting, options, facts, tally.problems);
     }
-    opening.push(item);
-    if (opening.length < OPENING_SENTENCES) continue;
-    options = optionsFrom(opening);
-    for (const waiting of opening.splice(0)) addFactsOfSentence(waiting, options, facts, problems);
+    if (facts.length >= batchSize) {
+      yield facts;
+      facts = [];
+    }
   }
   if (!options) {
     options = optionsFrom(opening);
-    for (const waiting of opening) addFactsOfSentence(waiting, options, facts, problems);
+    for (const waiting of opening) addFactsOfSentence(waiting, options, facts, tally.problems);
   }
-  return { facts, problems, sentences };
+  if (facts.length > 0) yield facts;
 }
 
 function documentRecord(metadata: DocumentMetadata, encoding: string, text: string): DocumentRecord {

@@ -12,14 +12,14 @@ import type { Writable } from "node:stream";
 import type { DocumentRecord, FactRecord } from "../../db/documents";
 import type { FactProblem } from "../facts/sentencesToFacts";
 import type { DocumentMetadata } from "../metadata";
-import { ingestDocument, type IngestResult } from "../pipeline";
+import { countDocument, factBatchesOfText, ingestDocument } from "../pipeline";
 import { documentSizeProblem } from "../read";
 import { metadataFlags, parseIngestArgs, USAGE, type IngestOptions } from "./args";
 import type { IngestDatabase } from "./database";
 import { fileMetadata, missingFlagsProblem, readManifestEntries } from "./documentMetadata";
 import { dryRunJsonLine } from "./dryRunJson";
 import { startProgress, type Progress } from "./progress";
-import { derivedSummaryLines, outcomeLine } from "./summary";
+import { countByCategory, derivedSummaryLines, outcomeLine } from "./summary";
 
 export const EXIT = { ok: 0, fileProblem: 1, usage: 2 } as const;
 
@@ -52,7 +52,9 @@ interface DerivedFile {
   bytes: number;
   metadata: DocumentMetadata;
   document: DocumentRecord;
-  facts: FactRecord[];
+  /** Kept only where they are printed (a JSON dry run); a write derives them again as it goes. */
+  facts: FactRecord[] | null;
+  factsByCategory: Map<string, number>;
   sentences: number;
   problems: FactProblem[];
 }
@@ -90,7 +92,7 @@ export async function runIngest(argv: readonly string[], io: IngestIo): Promise<
   const fileProblems: string[] = [...planned.fileProblems];
   for (const plan of planned.files) {
     progress.stage("reading", plan.file);
-    const result = await deriveFile(plan);
+    const result = await deriveFile(plan, options.dryRun && options.json);
     progress.advance(plan.bytes);
     if (result.ok) derived.push(result.derived);
     else fileProblems.push(`${plan.file}: ${result.problems.join("; ")}`);
@@ -107,7 +109,7 @@ export async function runIngest(argv: readonly string[], io: IngestIo): Promise<
     progress.stop();
     for (const file of derived) {
       if (options.json) {
-        for (const piece of dryRunJsonLine(file.document, file.metadata, file.facts)) await write(io.stdout, piece);
+        for (const piece of dryRunJsonLine(file.document, file.metadata, file.facts ?? [])) await write(io.stdout, piece);
       } else {
         for (const line of derivedSummaryLines(summaryOf(file))) await say(line);
       }
@@ -129,7 +131,7 @@ async function writeDerived(
 ): Promise<number> {
   // Loaded here, not at the top: Prisma and PGlite cost ~90 MB that a dry run does not need.
   const { openIngestDatabase } = await import("./database");
-  const { saveDocumentWithFacts } = await import("../../db/documents");
+  const { saveDocumentWithFacts, FACTS_PER_INSERT } = await import("../../db/documents");
   let database: IngestDatabase;
   try {
     database = await openIngestDatabase();
@@ -145,10 +147,12 @@ async function writeDerived(
     if (showLines) for (const line of outcomes.splice(0)) await say(line);
     for (const [index, file] of derived.entries()) {
       progress.stage("writing", file.file);
-      if (showLines) await say(`${file.file}: writing ${file.facts.length} facts…`);
+      if (showLines) await say(`${file.file}: writing ${factCount(file)} facts…`);
       let outcome;
       try {
-        outcome = await saveDocumentWithFacts(database.db, file.document, file.facts);
+        // The facts are derived again batch by batch inside the write, so they are never all held at once.
+        const batches = factBatchesOfText(file.document.text, file.metadata, FACTS_PER_INSERT, { sentences: 0, problems: [] });
+        outcome = await saveDocumentWithFacts(database.db, file.document, { batches });
       } catch (error) {
         progress.stop();
         const written = derived.slice(0, index).map((f) => f.file);
@@ -203,19 +207,29 @@ async function fileSize(file: string): Promise<{ bytes: number; problem?: string
   }
 }
 
-async function deriveFile(plan: PlannedFile): Promise<{ ok: true; derived: DerivedFile } | { ok: false; problems: string[] }> {
-  let result: IngestResult;
+async function deriveFile(plan: PlannedFile, keepFacts: boolean): Promise<{ ok: true; derived: DerivedFile } | { ok: false; problems: string[] }> {
+  // Read inside the pipeline's decoding step, so the bytes (50 MB for a 50 MB file) are garbage
+  // once decoded, which holding them here or passing them down would prevent.
+  const readBytes = () => readFileSync(plan.file);
   try {
-    // Read inside the pipeline's decoding step, so the bytes (50 MB for a 50 MB file) are garbage
-    // once decoded, which holding them here or passing them down would prevent.
-    result = ingestDocument(() => readFileSync(plan.file), plan.metadata);
+    if (keepFacts) {
+      const result = ingestDocument(readBytes, plan.metadata);
+      if (!result.ok) return { ok: false, problems: result.problems };
+      const { document, facts, sentences, problems } = result;
+      return { ok: true, derived: { ...plan, document, facts, factsByCategory: countByCategory(facts), sentences, problems } };
+    }
+    const result = countDocument(readBytes, plan.metadata);
+    if (!result.ok) return { ok: false, problems: result.problems };
+    const { document, factsByCategory, sentences, problems } = result;
+    return { ok: true, derived: { ...plan, document, facts: null, factsByCategory, sentences, problems } };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code) return { ok: false, problems: [`cannot be read (${messageOf(error)})`] };
     throw error;
   }
-  if (!result.ok) return { ok: false, problems: result.problems };
-  const { document, facts, sentences, problems } = result;
-  return { ok: true, derived: { ...plan, document, facts, sentences, problems } };
+}
+
+function factCount(file: DerivedFile): number {
+  return [...file.factsByCategory.values()].reduce((sum, count) => sum + count, 0);
 }
 
 /** Two files of one run that would land on the same document: the second would replace the first. */
@@ -235,7 +249,7 @@ function clashesWithinRun(derived: DerivedFile[]): string[] {
 }
 
 function summaryOf(file: DerivedFile) {
-  return { file: file.file, slug: file.document.slug, encoding: file.document.encoding, sentences: file.sentences, facts: file.facts, problems: file.problems };
+  return { file: file.file, slug: file.document.slug, encoding: file.document.encoding, sentences: file.sentences, factsByCategory: file.factsByCategory, problems: file.problems };
 }
 
 async function write(stream: Writable, chunk: string): Promise<void> {

@@ -10,14 +10,16 @@ export interface DerivedSummary {
   slug: string;
   encoding: string;
   sentences: number;
-  facts: readonly FactRecord[];
+  /** Facts per category. */
+  factsByCategory: ReadonlyMap<string, number>;
   problems: readonly FactProblem[];
 }
 
 export function derivedSummaryLines(summary: DerivedSummary): string[] {
+  const total = [...summary.factsByCategory.values()].reduce((sum, count) => sum + count, 0);
   const lines = [
-    `${summary.file} → ${summary.slug} (${summary.encoding}): ${summary.facts.length} facts from ${summary.sentences} sentences` +
-      (summary.facts.length > 0 ? ` — ${factsByCategory(summary.facts)}` : ""),
+    `${summary.file} → ${summary.slug} (${summary.encoding}): ${total} facts from ${summary.sentences} sentences` +
+      (total > 0 ? ` — ${categoryCountsLine(summary.factsByCategory)}` : ""),
   ];
   if (summary.problems.length > 0) {
     const shown = summary.problems.slice(0, PROBLEMS_SHOWN).map((problem) => `sentence ${problem.sentenceNo}: ${problem.message}`);
@@ -27,9 +29,13 @@ export function derivedSummaryLines(summary: DerivedSummary): string[] {
   return lines;
 }
 
-export function factsByCategory(facts: readonly FactRecord[]): string {
+export function countByCategory(facts: readonly FactRecord[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const fact of facts) counts.set(fact.category, (counts.get(fact.category) ?? 0) + 1);
+  return counts;
+}
+
+function categoryCountsLine(counts: ReadonlyMap<string, number>): string {
   return [...counts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([category, count]) => `${category} ${count}`)
