@@ -1,7 +1,9 @@
 // `npm run ingest -- FILE…`: every file is read, decoded and derived first; only when all of them
 // are good is anything written, each document in its own transaction. So a bad file, or a crash
 // before the writes, leaves the database as it was; a crash during a write loses only that
-// document's transaction (earlier documents of the run stay written).
+// document's transaction (earlier documents of the run stay written). The first pass only counts
+// the facts; the write derives them again batch by batch inside the document's transaction, so
+// memory holds the texts and one batch, never every fact of a 50 MB document.
 //
 // Exit codes: 0 done; 1 a file has a problem (nothing written) or the database failed; 2 usage.
 import { readFileSync } from "node:fs";
