@@ -120,7 +120,7 @@ async function writeMemoryFigures(context: BenchContext, file: string, dryRunMeg
       better: "lower",
       target: PEAK_MEMORY_TARGET_MB,
       baseline: dryRunMegabytes,
-      note: "peak RSS of a fresh process running `ingest FILE --json` into a fresh server database (one transaction: the document and all its facts; every file is derived before any is written, so all facts are held at once); median of 3 (it varies with when V8 collects: 670–1,100 MB seen); baseline: the dry run's peak",
+      note: "peak RSS of a fresh process running `ingest FILE --json` into a fresh server database (one transaction: the document, then its facts derived again in batches as they are written); median of 3 (it varies with when V8 collects); baseline: the dry run's peak",
     }),
   ];
 }
