@@ -52,8 +52,9 @@ export interface FactBatches {
   batches: Iterable<readonly FactRecord[]>;
 }
 
-export async function saveDocumentWithFacts(db: Db, document: DocumentRecord, facts: FactRecord[] | FactBatches): Promise<SaveOutcome> {
-  if (Array.isArray(facts)) assertQuotesAreVerbatim(document.text, facts);
+/** Writes a document and its facts (all at once, or in batches as they are derived) in one transaction; a fact whose quote is not the text at its offsets rolls it back. */
+export async function saveDocumentWithFacts(db: Db, document: DocumentRecord, facts: readonly FactRecord[] | FactBatches): Promise<SaveOutcome> {
+  const batches = "batches" in facts ? facts.batches : [facts];
   return db.$transaction(
     async (tx) => {
       const same = await tx.document.findFirst({
@@ -66,8 +67,8 @@ export async function saveDocumentWithFacts(db: Db, document: DocumentRecord, fa
       if (same) await tx.document.delete({ where: { id: same.id } });
       const created = await tx.document.create({ data: document, select: { id: true } });
       let written = 0;
-      for (const batch of Array.isArray(facts) ? [facts] : facts.batches) {
-        if (!Array.isArray(facts)) assertQuotesAreVerbatim(document.text, batch);
+      for (const batch of batches) {
+        assertQuotesAreVerbatim(document.text, batch);
         await insertFacts(tx, created.id, batch);
         written += batch.length;
       }
