@@ -43,9 +43,7 @@ export function countDocument(readBytes: () => Uint8Array, metadata: DocumentMet
   if (!read.ok) return read;
   const tally: FactTally = { sentences: 0, problems: [] };
   const factsByCategory = new Map<string, number>();
-  for (const batch of factBatchesOfText(read.text, metadata, 1_000, tally)) {
-    for (const fact of batch) factsByCategory.set(fact.category, (factsByCategory.get(fact.category) ?? 0) + 1);
-  }
+  for (const batch of factBatchesOfText(read.text, metadata, 1_000, tally)) countByCategory(batch, factsByCategory);
   return { ok: true, document: documentRecord(metadata, read.encoding, read.text), factsByCategory, sentences: tally.sentences, problems: tally.problems };
 }
 
@@ -63,6 +61,19 @@ function decodeBytes(readBytes: () => Uint8Array): DecodeResult {
   const tooLarge = documentSizeProblem(bytes.byteLength);
   if (tooLarge) return { ok: false, problem: tooLarge };
   return decodeDocumentBytes(bytes);
+}
+
+/** Adds the facts to per-category counts (a new map unless one is given). */
+export function countByCategory(facts: readonly FactRecord[], counts = new Map<string, number>()): Map<string, number> {
+  for (const fact of facts) counts.set(fact.category, (counts.get(fact.category) ?? 0) + 1);
+  return counts;
+}
+
+/** The facts a per-category count adds up to. */
+export function totalOf(counts: ReadonlyMap<string, number>): number {
+  let total = 0;
+  for (const count of counts.values()) total += count;
+  return total;
 }
 
 /** What a pass over a text counts besides its facts. */

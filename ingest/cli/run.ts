@@ -14,14 +14,14 @@ import type { Writable } from "node:stream";
 import type { DocumentRecord, FactRecord } from "../../db/documents";
 import type { FactProblem } from "../facts/sentencesToFacts";
 import type { DocumentMetadata } from "../metadata";
-import { countDocument, factBatchesOfText, ingestDocument } from "../pipeline";
+import { countByCategory, countDocument, factBatchesOfText, ingestDocument, totalOf } from "../pipeline";
 import { documentSizeProblem } from "../read";
 import { metadataFlags, parseIngestArgs, USAGE, type IngestOptions } from "./args";
 import type { IngestDatabase } from "./database";
 import { fileMetadata, missingFlagsProblem, readManifestEntries } from "./documentMetadata";
 import { dryRunJsonLine } from "./dryRunJson";
 import { startProgress, type Progress } from "./progress";
-import { countByCategory, derivedSummaryLines, outcomeLine } from "./summary";
+import { derivedSummaryLines, outcomeLine } from "./summary";
 
 export const EXIT = { ok: 0, fileProblem: 1, usage: 2 } as const;
 
@@ -149,7 +149,7 @@ async function writeDerived(
     if (showLines) for (const line of outcomes.splice(0)) await say(line);
     for (const [index, file] of derived.entries()) {
       progress.stage("writing", file.file);
-      if (showLines) await say(`${file.file}: writing ${factCount(file)} facts…`);
+      if (showLines) await say(`${file.file}: writing ${totalOf(file.factsByCategory)} facts…`);
       let outcome;
       try {
         // The facts are derived again batch by batch inside the write, so they are never all held at once.
@@ -228,10 +228,6 @@ async function deriveFile(plan: PlannedFile, keepFacts: boolean): Promise<{ ok: 
     if ((error as NodeJS.ErrnoException).code) return { ok: false, problems: [`cannot be read (${messageOf(error)})`] };
     throw error;
   }
-}
-
-function factCount(file: DerivedFile): number {
-  return [...file.factsByCategory.values()].reduce((sum, count) => sum + count, 0);
 }
 
 /** Two files of one run that would land on the same document: the second would replace the first. */

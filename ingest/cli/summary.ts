@@ -1,7 +1,8 @@
 // What the command prints for a person: per file, its facts by category and its problems; then
 // what happened to it in the database.
-import type { FactRecord, SaveOutcome } from "../../db/documents";
+import type { SaveOutcome } from "../../db/documents";
 import type { FactProblem } from "../facts/sentencesToFacts";
+import { totalOf } from "../pipeline";
 
 const PROBLEMS_SHOWN = 5;
 
@@ -16,7 +17,7 @@ export interface DerivedSummary {
 }
 
 export function derivedSummaryLines(summary: DerivedSummary): string[] {
-  const total = [...summary.factsByCategory.values()].reduce((sum, count) => sum + count, 0);
+  const total = totalOf(summary.factsByCategory);
   const lines = [
     `${summary.file} → ${summary.slug} (${summary.encoding}): ${total} facts from ${summary.sentences} sentences` +
       (total > 0 ? ` — ${categoryCountsLine(summary.factsByCategory)}` : ""),
@@ -27,12 +28,6 @@ export function derivedSummaryLines(summary: DerivedSummary): string[] {
     lines.push(`  ${summary.problems.length} sentence problem(s): ${shown.join("; ")}${more > 0 ? `; … and ${more} more` : ""}`);
   }
   return lines;
-}
-
-export function countByCategory(facts: readonly FactRecord[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const fact of facts) counts.set(fact.category, (counts.get(fact.category) ?? 0) + 1);
-  return counts;
 }
 
 function categoryCountsLine(counts: ReadonlyMap<string, number>): string {

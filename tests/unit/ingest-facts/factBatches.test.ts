@@ -1,9 +1,8 @@
 // The streaming form of the pipeline, which the ingest command's write uses: the batches add up to
 // exactly the facts of the one-shot pipeline, in order, and the counting pass reports the same.
 import { readFile } from "node:fs/promises";
-import { countByCategory } from "../../../ingest/cli/summary";
 import { readLibraryManifest } from "../../../ingest/library";
-import { countDocument, factBatchesOfText, ingestDocumentBytes, type FactTally } from "../../../ingest/pipeline";
+import { countByCategory, countDocument, factBatchesOfText, ingestDocumentBytes, type FactTally } from "../../../ingest/pipeline";
 
 describe("facts in batches", () => {
   it.each([1, 7, 1_000])("give every seed document's facts in order, in batches of about %i, with the same tally", async (batchSize) => {
