@@ -8,7 +8,7 @@ import { figure, type Figure } from "../figures";
 import { prepareDatabase } from "../../server/prepareDatabase";
 import { recordResponses, startBareServer } from "../support/bareServer";
 import { runLoad } from "../support/load";
-import { startServedApp } from "../support/servedApp";
+import { startExplorer } from "../../tests/e2e/support/explorer";
 import { machineLoadNote } from "../support/machineLoad";
 import { createScratchDatabase } from "../support/scratchDatabase";
 import type { BenchSuite } from "../suites";
@@ -41,7 +41,7 @@ async function runApiBench(context: BenchContext): Promise<Figure[]> {
   try {
     const summary = await prepareDatabase(scratch.url, context.log);
     context.log(`Loaded ${summary.documents} documents, ${summary.facts} facts, ${summary.deployments} deployments.`);
-    const app = await startServedApp(scratch.url, context.log);
+    const app = await startExplorer({ DATABASE_URL: scratch.url });
     let appResult;
     let appLoad = "";
     let responses;
