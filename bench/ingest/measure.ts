@@ -6,6 +6,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { saveDocumentWithFacts, type DocumentRecord, type FactRecord } from "../../db/documents";
 import { readLibraryManifest, LIBRARY_DIR } from "../../ingest/library";
+import { INGEST_NODE_FLAGS } from "../../ingest/cli/nodeFlags";
 import { ingestDocument, ingestDocumentBytes } from "../../ingest/pipeline";
 import { MEGABYTE, syntheticMetadata, type Corpus } from "../corpus/corpus";
 import { readAndSplit } from "./floor";
@@ -40,9 +41,9 @@ export async function warmUpPipeline(): Promise<void> {
   }
 }
 
-/** Peak resident memory, in MB, of a fresh process running the dry run, the real write to `databaseUrl`, or the floor on one file. */
+/** Peak resident memory, in MB, of a fresh process (with the ingest command's V8 flags) running the dry run, the real write to `databaseUrl`, or the floor on one file. */
 export async function peakMemoryMegabytes(mode: "ingest" | "write" | "floor", file: string, databaseUrl?: string): Promise<number> {
-  const { stdout } = await run(process.execPath, ["--import", "tsx", path.join("bench", "ingest", "peakMemoryChild.ts"), mode, file], {
+  const { stdout } = await run(process.execPath, [...INGEST_NODE_FLAGS, "--import", "tsx", path.join("bench", "ingest", "peakMemoryChild.ts"), mode, file], {
     env: { ...process.env, NODE_OPTIONS: "", ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
     maxBuffer: 1024 * 1024,
   });
