@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import type { DocumentRecord, FactRecord } from "../db/documents";
 import { documentDateContext, SentenceDater } from "./dates";
 import { EXTRACTOR_VERSION } from "./extractorVersion";
+import { EarlierSentencePlaces } from "./facts/earlierSentencePlaces";
 import { addFactsOfSentence, type FactOptions, type FactProblem, type SentenceWithDates } from "./facts/sentencesToFacts";
 import { meetingStatementDate, OPENING_SENTENCES } from "./facts/statementDate";
 import type { DocumentMetadata } from "./metadata";
@@ -107,6 +108,7 @@ export function* factBatchesOfText(text: string, metadata: DocumentMetadata, bat
   const optionsFrom = (opening: readonly SentenceWithDates[]): FactOptions => ({
     documentIsDated,
     statementDate: metadata.kind === "meeting_summary" && documentIsDated ? meetingStatementDate(published, opening.map((item) => item.dates)) : null,
+    earlierPlaces: new EarlierSentencePlaces(),
   });
   let facts: FactRecord[] = [];
   const opening: SentenceWithDates[] = [];

@@ -1,11 +1,13 @@
 // Which places a sentence is about, and how that was settled: the places it names (minus venues,
 // comparisons and cities standing only for where something happened), else the office holders it
-// names, else its innermost section heading that names a place.
+// names, else its innermost section heading that names a place. Words that refer back (これら諸国)
+// add the places an earlier sentence of the section named.
 import { findPlaceMentions, isVenueNote, type PlaceMention } from "../../places/gazetteer";
 import { placeCatalogue } from "../../places/catalogue";
+import { anaphorsOf, type EarlierSentencePlaces } from "./earlierSentencePlaces";
 import { asideAt, asidesOf, type Aside } from "./parentheses";
 
-export type Derivation = "place_name" | "compound" | "office_holder" | "section_heading";
+export type Derivation = "place_name" | "compound" | "office_holder" | "section_heading" | "earlier_sentence";
 
 export interface SentencePlace {
   placeCode: string;
@@ -94,26 +96,41 @@ function isGloss(sentence: string, mention: PlaceMention, asides: readonly Aside
   return aside !== undefined && sentence[aside.open + 1] === "対";
 }
 
-export function placesOfSentence(sentence: string, headings: readonly string[]): SentencePlace[] {
+export function placesOfSentence(sentence: string, headings: readonly string[], earlier?: EarlierSentencePlaces): SentencePlace[] {
   const all = findPlaceMentions(sentence);
   const asides = asidesOf(sentence);
   const named = all.filter(
     (mention) => isAboutPlace(sentence, mention) && !isMemberList(mention, all, asides) && !isGloss(sentence, mention, asides),
   );
-  if (named.length > 0) {
-    const places: SentencePlace[] = named.flatMap((mention) =>
-      regionCodes(mention.placeCodes).map((placeCode) => ({
-        placeCode,
-        derivation: derivationOf(mention),
-        matchedText: mention.surface,
-        at: mention.start,
-        end: mention.end,
-        isTopic: TOPIC_AFTER.test(sentence.slice(mention.end, mention.end + 16)),
-      })),
-    );
-    return [...places, ...elidedActor(places, headings)];
-  }
-  return placesOfHeadings(headings);
+  const places: SentencePlace[] = named.flatMap((mention) =>
+    regionCodes(mention.placeCodes).map((placeCode) => ({
+      placeCode,
+      derivation: derivationOf(mention),
+      matchedText: mention.surface,
+      at: mention.start,
+      end: mention.end,
+      isTopic: isTopicAt(sentence, mention.end),
+    })),
+  );
+  const referred = earlier ? placesReferredTo(sentence, headings, earlier, places) : [];
+  if (places.length === 0 && referred.length === 0) return placesOfHeadings(headings);
+  return [...places, ...referred, ...elidedActor([...places, ...referred], headings)];
+}
+
+const isTopicAt = (sentence: string, end: number) => TOPIC_AFTER.test(sentence.slice(end, end + 16));
+
+function placesReferredTo(sentence: string, headings: readonly string[], earlier: EarlierSentencePlaces, named: readonly SentencePlace[]): SentencePlace[] {
+  return anaphorsOf(sentence).flatMap((anaphor) => {
+    const namedBefore = named.filter((p) => p.at < anaphor.at).map((p) => p.placeCode);
+    return earlier.referredTo(anaphor, headings, namedBefore).map((placeCode) => ({
+      placeCode,
+      derivation: "earlier_sentence" as const,
+      matchedText: anaphor.surface,
+      at: anaphor.at,
+      end: anaphor.end,
+      isTopic: isTopicAt(sentence, anaphor.end),
+    }));
+  });
 }
 
 const isCountryCode = (code: string) => /^[A-Z]{3}$/.test(code);

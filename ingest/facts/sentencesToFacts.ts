@@ -6,7 +6,9 @@ import type { Sentence } from "../text";
 import { categoriseSentence } from "./categories";
 import { datedStretches, impliedDate, type DatedStretch, type FactDate } from "./datesOfSentence";
 import { asideAt, asidesOf } from "./parentheses";
+import { EarlierSentencePlaces } from "./earlierSentencePlaces";
 import { placesOfSentence, type SentencePlace } from "./placesOfSentence";
+import { isStandingStatement } from "./standingStatements";
 
 export interface SentenceWithDates {
   sentence: Sentence;
@@ -20,6 +22,8 @@ export interface FactOptions {
   documentIsDated: boolean;
   /** A meeting summary reports what was said at the meeting: every sentence is also an event of that day. */
   statementDate: FactDate | null;
+  /** The document's reading state for これら諸国 and the like (a fresh one per document). */
+  earlierPlaces: EarlierSentencePlaces;
 }
 
 export interface FactProblem {
@@ -27,17 +31,22 @@ export interface FactProblem {
   message: string;
 }
 
-export function sentencesToFacts(sentences: readonly SentenceWithDates[], options: FactOptions): { facts: FactRecord[]; problems: FactProblem[] } {
+/** A whole document's sentences, in order, to facts. */
+export function sentencesToFacts(sentences: readonly SentenceWithDates[], documentOptions: Omit<FactOptions, "earlierPlaces">): { facts: FactRecord[]; problems: FactProblem[] } {
   const facts: FactRecord[] = [];
   const problems: FactProblem[] = [];
+  const options = { ...documentOptions, earlierPlaces: new EarlierSentencePlaces() };
   for (const item of sentences) addFactsOfSentence(item, options, facts, problems);
   return { facts, problems };
 }
 
 /** One sentence's facts appended to `facts` (or why it has none to `problems`). */
 export function addFactsOfSentence(item: SentenceWithDates, options: FactOptions, facts: FactRecord[], problems: FactProblem[]): void {
-  const places = placesOfSentence(item.sentence.text, item.sentence.headings);
+  const { text, headings } = item.sentence;
+  const places = placesOfSentence(text, headings, options.earlierPlaces);
+  options.earlierPlaces.remember(headings, places);
   if (places.length === 0) return;
+  if (item.dates.length === 0 && !options.statementDate && isStandingStatement(text)) return;
   const events = eventsOf(item, places, options);
   if (events.length === 0) {
     problems.push({ sentenceNo: item.sentence.index, message: "names a place but no year can be settled" });

@@ -57,6 +57,53 @@ describe("sentences to facts", () => {
     expect(survey.problems).toEqual([{ sentenceNo: 0, message: "names a place but no year can be settled" }]);
   });
 
+  it("gives no fact for geography, importance or an intention stated without a date", () => {
+    const { facts } = factsOf(
+      [
+        "中央アジア・コーカサス諸国は、アジア、欧州、ロシア及び中東を結ぶ地政学的な要衝に位置し、石油などの天然資源が豊富である。",
+        "ロシアは日本にとって重要な隣国であり、重要性が高い。",
+        "政府としては、北方領土問題を解決して平和条約を締結すべく、ロシアとの交渉に取り組んでいく考えである3。",
+      ],
+      bluebook2021,
+    );
+    expect(facts).toEqual([]);
+  });
+
+  it("still dates an intention that carries its own date, and a meeting's statement of one", () => {
+    expect(factsOf(["12月、ロシアは国境管理を強化していく考えである。"], bluebook2021).facts.map((f) => f.placeCode)).toEqual(["RUS"]);
+    const meeting = factsOf(["ラヴロフ大臣は、日本との協力を進めていく考えである。"], { coversFrom: 2008, coversTo: 2008, published: { year: 2008, month: 11, day: 5 } }, {
+      documentIsDated: true,
+      statementDate: { year: 2008, month: 11, day: 5, precision: "day", dateText: null },
+    });
+    expect(meeting.facts.map((f) => `${f.placeCode}@${f.year}`)).toContain("RUS@2008");
+  });
+
+  it("gives これら諸国 and 同地域 the places an earlier sentence of the section named", () => {
+    const { facts } = factsOf(
+      [
+        "中央アジア・コーカサス諸国は、アジア、欧州、ロシア、中東を結ぶ要衝に位置する。",
+        "日本はこれら諸国との二国間関係の強化を引き続き図るとともに、地域協力のための取組を続けている。",
+      ],
+      bluebook2021,
+    );
+    const referred = facts.filter((f) => f.derivation === "earlier_sentence");
+    expect(referred.map((f) => `${f.placeCode}@${f.year}`).sort()).toEqual(["caucasus@2020", "central-asia@2020"]);
+    expect(referred[0]!.matchedText).toBe("これら諸国");
+    expect(facts.map((f) => f.placeCode)).toContain("JPN");
+  });
+
+  it("reads 同地域 after a region the sentence itself names as that region, and refers back within a section only", () => {
+    const sameSentence = factsOf(["中央アジア・コーカサス諸国は要衝に位置する。", "2004年以来の「中央アジア＋日本」対話は同地域の安定に貢献している。"], bluebook2021);
+    expect(sameSentence.facts.map((f) => f.placeCode)).not.toContain("caucasus");
+    const sentences = [sentence("アルメニアとアゼルバイジャンは10月に停戦に合意した。", 0, ["(5) コーカサス"]), sentence("これら諸国との協力を強化した。", 1, ["(6) 経済協力"])];
+    const dated = datesOfSentences(sentences, documentDateContext(bluebook2021));
+    const { facts } = sentencesToFacts(
+      sentences.map((s, i) => ({ sentence: s, dates: dated[i]!.mentions, context: dated[i]!.context })),
+      { documentIsDated: false, statementDate: null },
+    );
+    expect(facts.filter((f) => f.derivation === "earlier_sentence")).toEqual([]);
+  });
+
   it("dates every sentence of a meeting summary by the meeting as well", () => {
     const meeting = { year: 2008, month: 11, day: 5, precision: "day" as const, dateText: null };
     const { facts } = factsOf(

@@ -1,0 +1,59 @@
+// Words that refer back to places an earlier sentence named: 中央アジア・コーカサス諸国は…要衝に位置し…。
+// 日本はこれら諸国との二国間関係の強化を…図る. The places are those of the last sentence of the same
+// section that named a region group or several countries (Japan, the point of view, aside).
+import { placeCatalogue } from "../../places/catalogue";
+import type { SentencePlace } from "./placesOfSentence";
+
+/** これら諸国, 同諸国, これらの国々 refer to countries or groups; 同地域, 両地域 to region groups only. */
+const ANAPHOR = /これら(?:の)?(?:諸国|国々)|同諸国|同地域|両地域/g;
+const REGION_ONLY = /地域$/;
+
+let groupCodes: Set<string> | undefined;
+function isGroup(code: string): boolean {
+  groupCodes ??= new Set(placeCatalogue().filter((p) => p.kind === "group").map((p) => p.code));
+  return groupCodes.has(code);
+}
+
+const isCountry = (code: string) => /^[A-Z]{3}$/.test(code);
+
+export interface Anaphor {
+  surface: string;
+  at: number;
+  end: number;
+}
+
+export function anaphorsOf(sentence: string): Anaphor[] {
+  return [...sentence.matchAll(ANAPHOR)].map((match) => ({ surface: match[0], at: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
+}
+
+/** Reading state of one document: what the latest sentence naming several places named, per section. */
+export class EarlierSentencePlaces {
+  private places: SentencePlace[] = [];
+  private section = "";
+
+  /** Keeps a sentence's own places when they can be what a later これら諸国 means. */
+  remember(headings: readonly string[], places: readonly SentencePlace[]): void {
+    const own = places.filter((p) => (p.derivation === "place_name" || p.derivation === "compound") && p.placeCode !== "JPN");
+    const codes = new Set(own.map((p) => p.placeCode));
+    if (![...codes].some(isGroup) && [...codes].filter(isCountry).length < 2) return;
+    this.places = own;
+    this.section = sectionKey(headings);
+  }
+
+  /**
+   * The places an anaphor of a sentence under these headings refers to (none across sections); a
+   * 同地域 after a region the sentence itself names is that region (「中央アジア＋日本」対話…同地域の安定).
+   */
+  referredTo(anaphor: Anaphor, headings: readonly string[], namedBefore: readonly string[]): string[] {
+    if (sectionKey(headings) !== this.section) return [];
+    if (REGION_ONLY.test(anaphor.surface) && namedBefore.some(isGroup)) return [];
+    const codes = [...new Set(this.places.map((p) => p.placeCode))];
+    const groups = codes.filter(isGroup);
+    if (REGION_ONLY.test(anaphor.surface)) return groups;
+    return groups.length > 0 ? groups : codes;
+  }
+}
+
+function sectionKey(headings: readonly string[]): string {
+  return headings.join("\n");
+}
