@@ -1,5 +1,5 @@
 // Raw document text → the normalised text every offset refers to, and what was dropped on the way.
-// Stages: clean lines → drop interleaved furigana → cut a web page's tail → drop page furniture
+// Stages: clean lines → split headings run into a line → drop interleaved furigana → cut a web page's tail → drop page furniture
 // line by line → group into blocks → drop captions and running heads → join into paragraphs →
 // drop footnote references → one paragraph per line pair ("\n\n") in the stored text.
 import { assembleParagraphs, type AssembledParagraph } from "./assemble";
@@ -8,6 +8,7 @@ import { chromeReason, navigationItems, verticalTabLength } from "./chrome";
 import { FOOTNOTE_START } from "./footnoteShape";
 import { footnoteNumber, removeFootnoteReferences } from "./footnotes";
 import { removeInterleavedFurigana } from "./furigana";
+import { splitInlineHeadingRuns } from "./inlineHeadings";
 import { parseHeading } from "./headings";
 import { detectWrapWidth } from "./layout";
 import { splitIntoLines, type Line } from "./lines";
@@ -53,7 +54,7 @@ function cleanParagraph(paragraph: AssembledParagraph, footnotes: ReadonlySet<nu
 
 export function normaliseDocumentText(raw: string): NormalisedDocument {
   const removed: RemovedSpan[] = [];
-  const furiganaFree = removeInterleavedFurigana(splitIntoLines(raw, removed), removed);
+  const furiganaFree = removeInterleavedFurigana(splitInlineHeadingRuns(splitIntoLines(raw, removed)), removed);
   const end = articleEnd(furiganaFree);
   for (const line of furiganaFree.slice(end)) if (line.text) removed.push({ reason: "web-page-tail", text: line.text, line: line.lineNo });
   const lines = furiganaFree.slice(0, end);
