@@ -10,7 +10,9 @@ const MONTH_PART = "(?:上旬|中旬|下旬|初旬|初め|初頭|半ば|末)?";
 const RANGE_TO_DAY = "(?=[~〜～\\-－]\\d{1,2}日)"; // 22~23日: the first day has no 日 of its own
 const DAY = (name: string) => `${SP}(?<${name}>\\d{1,2})(?:${SP}日|${RANGE_TO_DAY})`;
 const MONTH = (name: string) => `(?<${name}>\\d{1,2})${SP}月(?!間)`;
-const NOT_INSIDE_NUMBER = "(?<![\\d,.．A-Za-z\\-/])";
+// A comma or point glued to a digit belongs to the number (1,515億, 2.5倍); after anything else it is
+// punctuation: MOFA's pages write the Japanese comma as "," (大臣から,2015年の…).
+const NOT_INSIDE_NUMBER = "(?<![\\dA-Za-z\\-/])(?<!\\d[,.．])";
 const YEAR_TAIL = (n: string) =>
   `(?:${SP}${MONTH(`month${n}`)}(?:${DAY(`day${n}`)})?${MONTH_PART}|(?<yearPart${n}>末|初め|初頭|前半|後半|上半期|下半期|春|夏|秋|冬))?`;
 const BARE_DAY_FOLLOWER = "[にのはまでからより、。～〜~（(）)]|午前|午後|朝|夜|夕|\\d{1,2}時|$";

@@ -58,6 +58,12 @@ describe("findDates: PDF spacing", () => {
     expect(datesIn("1995 年 3 月 13 日 No.32-FZ 連邦法を改正し、9 月 2 日を記念日として追加。")).toEqual(["1995 年 3 月 13 日=1995-3-13", "9 月 2 日=2020-9-2"]);
   });
 
+  it("reads a date after a half-width comma used as the Japanese comma, but not digits after a thousands separator", () => {
+    expect(datesIn("アイダルベコフ大臣から,2015年の安倍総理のキルギス訪問が起点となった。")).toEqual(["2015年=2015"]);
+    expect(datesIn("流出額は1,515億米ドル、約2.5倍に達した。")).toEqual([]);
+    expect(datesIn("その額は12,2月")).toEqual([]);
+  });
+
   it("does not make dates of spaced counts", () => {
     expect(datesIn("ウズベキスタンなどの 5 か国、同宣言第 9 項において合意した。")).toEqual([]);
   });
