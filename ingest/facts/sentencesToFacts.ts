@@ -66,7 +66,9 @@ function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: Fac
   const asides = asidesOf(text);
   const inAside = (mention: DateMention) => asideAt(asides, mention.start) !== undefined;
   const stretches = datedStretches(text, item.dates.filter((d) => !inAside(d)));
-  const implied = stretches.length === 0 ? impliedDate(item.context, options.documentIsDated) : null;
+  // A meeting's statement already dates an undated sentence to the day: the year alone would repeat it.
+  const impliedYear = stretches.length === 0 ? impliedDate(item.context, options.documentIsDated) : null;
+  const implied = impliedYear && impliedYear.year === options.statementDate?.year ? null : impliedYear;
   // the same stretch is categorised once, however many places and dates share it
   const categories = new Map<DatedStretch | null, FactRecord["category"]>();
   const categoryOf = (stretch: DatedStretch | null) => {

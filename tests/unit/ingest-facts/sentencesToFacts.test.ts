@@ -114,6 +114,16 @@ describe("sentences to facts", () => {
     expect(facts.map((f) => `${f.year}-${f.month}-${f.day}`).sort()).toEqual(["2008-11-5", "2008-7-null"]);
   });
 
+  it("dates an undated sentence of a meeting summary by the meeting day alone, not by its year as well", () => {
+    const meeting = { year: 2019, month: 5, day: 18, precision: "day" as const, dateText: null };
+    const { facts } = factsOf(
+      ["河野大臣から、キルギスとの関係を重視している旨述べた。"],
+      { coversFrom: 2019, coversTo: 2019, published: { year: 2019, month: 5, day: 18 } },
+      { documentIsDated: true, statementDate: meeting },
+    );
+    expect(facts.map((f) => `${f.placeCode}@${f.year}-${f.month}-${f.day}`).sort()).toEqual(["JPN@2019-5-18", "KGZ@2019-5-18"]);
+  });
+
   it("does not date an event by a year given as a multiple's base (2011年の約3倍)", () => {
     const { facts } = factsOf(["2012年の対露投資額は2011年の約3倍に達した。"], { coversFrom: 2012, coversTo: 2013, published: { year: 2013 } });
     expect(facts.map((f) => `${f.placeCode}@${f.year}`)).toEqual(["RUS@2012"]);
