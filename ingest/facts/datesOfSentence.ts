@@ -68,9 +68,13 @@ function openingOf(sentence: string, firstDate: number): number {
 /**
  * The year a sentence without a date of its own is about: the year its paragraph or section has
  * written out, else the document's year when the document is about one year or dated to the day
- * (a meeting summary, a column); a survey of many years settles nothing.
+ * (a meeting summary, a column); a survey of many years settles nothing. In an annual report a
+ * year after the one it looks back on (the Bluebook 2008's 2008年1月の選挙) is news from the months
+ * before printing: the undated sentences after it are about the year under review again.
  */
 export function impliedDate(context: DateContext, documentIsDated: boolean): FactDate | null {
-  const year = context.runningYear ?? (context.coversTo - context.coversFrom <= 1 || documentIsDated ? context.defaultYear : undefined);
+  const isAnnualReport = context.published !== undefined && context.published.month === undefined;
+  const running = isAnnualReport && context.runningYear !== undefined && context.runningYear > context.defaultYear ? undefined : context.runningYear;
+  const year = running ?? (context.coversTo - context.coversFrom <= 1 || documentIsDated ? context.defaultYear : undefined);
   return year === undefined ? null : { year, month: null, day: null, precision: "year", dateText: null };
 }

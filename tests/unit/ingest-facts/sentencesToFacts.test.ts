@@ -104,6 +104,14 @@ describe("sentences to facts", () => {
     expect(facts.filter((f) => f.derivation === "earlier_sentence")).toEqual([]);
   });
 
+  it("returns an annual report's undated sentences to the year under review after news of the next year", () => {
+    const { facts } = factsOf(
+      ["2008年1月に実施された選挙でサーカシヴィリ大統領は再選された。", "アゼルバイジャンとアルメニアの内政はおおむね安定的に推移した。"],
+      { coversFrom: 2007, coversTo: 2008, published: { year: 2008 } },
+    );
+    expect(facts.map((f) => `${f.placeCode}@${f.year}`)).toEqual(["GEO@2008", "AZE@2007", "ARM@2007"]);
+  });
+
   it("dates every sentence of a meeting summary by the meeting as well", () => {
     const meeting = { year: 2008, month: 11, day: 5, precision: "day" as const, dateText: null };
     const { facts } = factsOf(
