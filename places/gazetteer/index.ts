@@ -27,14 +27,17 @@ const TITLES: readonly string[] = foreignTitles.slice().sort((a, b) => b.length 
 interface Gazetteer {
   matcher: PatternMatcher<LexiconEntry>;
   compounds: CompoundScanner;
+  abbreviations: ReadonlyMap<string, string>;
 }
 
 let gazetteer: Gazetteer | undefined;
 
 function load(): Gazetteer {
+  const abbreviations = gazetteer?.abbreviations ?? buildAbbreviations();
   gazetteer ??= {
     matcher: new PatternMatcher(buildLexicon().map((e) => [e.surface, e] as const), foldCodeUnit),
-    compounds: new CompoundScanner(buildAbbreviations()),
+    compounds: new CompoundScanner(abbreviations),
+    abbreviations,
   };
   return gazetteer;
 }
@@ -56,6 +59,18 @@ function standsAlone(text: string, start: number, end: number, surface: string):
   if (lastChar !== undefined && isDigit(lastChar) && isAsciiWordChar(after)) return false;
   if (surface.startsWith("日") && isDigit(before)) return false;
   return true;
+}
+
+/**
+ * A country written as its one-character abbreviation and 国 (露国, 中国) right after another
+ * abbreviation is the second half of a compound and the start of the next word: 中露国境 is 中露 +
+ * 国境, 米露国交 is 米露 + 国交. (日 before a name is joined to it by the compound scanner, which
+ * knows a day's 日 from Japan's.)
+ */
+function isCompoundTail(text: string, start: number, surface: string, abbreviations: ReadonlyMap<string, string>): boolean {
+  if (surface.length !== 2 || !surface.endsWith("国") || !abbreviations.has(surface[0]!)) return false;
+  const before = text[start - 1];
+  return before !== undefined && before !== "日" && abbreviations.has(before) && abbreviations.get(before) !== abbreviations.get(surface[0]!);
 }
 
 interface Selected {
@@ -106,12 +121,13 @@ const COUNTRY_CODE = /^[A-Z]{3}$/;
 
 /** Every place mention in `text`, in text order; offsets are UTF-16 indices into `text`. */
 export function findPlaceMentions(text: string): PlaceMention[] {
-  const { matcher, compounds } = load();
+  const { matcher, compounds, abbreviations } = load();
   const covered = new Uint8Array(text.length);
   const candidates = matcher
     .findAll(text)
     // a blocker blocks even as the head of a longer katakana word (米ドルレート)
     .filter((h) => h.value.role === "blocker" || standsAlone(text, h.start, h.end, h.value.surface))
+    .filter((h) => !isCompoundTail(text, h.start, h.value.surface, abbreviations))
     .map((h): Selected => ({ start: h.start, end: h.end, entry: h.value }));
   const selected = selectLongest(text, candidates, covered).sort((a, b) => a.start - b.start);
   const named = selected.filter((s) => s.entry.role !== "blocker").map((s) => toMention(text, s, covered));

@@ -135,10 +135,16 @@ describe("findPlaceMentions: compounds of abbreviations", () => {
     ["先般の米朝合意", ["USA", "PRK"]],
     ["日ロ首脳会談", ["JPN", "RUS"]],
     ["英仏独", ["GBR", "FRA", "DEU"]],
+    ["中露国境画定問題", ["CHN", "RUS"]],
+    ["米露国交", ["USA", "RUS"]],
   ])("reads %s as a compound", (text, expected) => {
     const [first] = findPlaceMentions(text);
     expect(first?.placeCodes).toEqual(expected);
     expect(first?.via).toBe("compound");
+  });
+
+  it("keeps 露国 after a word that is no abbreviation", () => {
+    expect(found("日本と露国")).toEqual([["日本", ["JPN"], "name"], ["露国", ["RUS"], "name"]]);
   });
 
   it("joins an abbreviation and a name across the middle dot", () => {
