@@ -84,7 +84,7 @@ function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: Fac
   const asideDates = item.dates.filter(inAside);
   const events: PlaceEvent[] = [];
   for (const place of places) {
-    for (const stretch of stretchesOfPlace(place, stretches)) {
+    for (const stretch of stretchesOfPlace(text, place, stretches)) {
       for (const date of stretch.dates) events.push({ place, date, category: categoryOf(stretch) });
     }
     if (implied && stretches.length === 0) events.push({ place, date: implied, category: categoryOf(null) });
@@ -94,14 +94,23 @@ function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: Fac
   return events;
 }
 
-/** A place takes the date of the stretch it stands in; the sentence's topic (ロシアは…) takes every date. */
-function stretchesOfPlace(place: SentencePlace, stretches: DatedStretch[]): DatedStretch[] {
+/**
+ * A place takes the date of the stretch it stands in; the sentence's topic (ロシアは…) takes every
+ * date; a place right before the next date, in the same clause, is also that event's subject
+ * (97年の会談で…国防相は、北方領土の部隊が95年までに削減されたことを…: 1997 and 1995).
+ */
+function stretchesOfPlace(sentence: string, place: SentencePlace, stretches: DatedStretch[]): DatedStretch[] {
   if (place.at < 0) return stretches;
   const firstEnd = stretches[0]?.end ?? 0;
   if (place.isTopic && place.at < firstEnd) return stretches;
   if (place.at < (stretches[0]?.start ?? 0)) return [];
-  return stretches.filter((s) => place.at >= s.start && place.at < s.end);
+  const own = stretches.filter((s) => place.at >= s.start && place.at < s.end);
+  const next = stretches.find((s) => s.start >= place.end && SAME_CLAUSE_BEFORE_DATE.test(sentence.slice(place.end, s.start)));
+  return next ? [...own, next] : own;
 }
+
+/** What may stand between a subject and the date of its event: a few characters, no clause break. */
+const SAME_CLAUSE_BEFORE_DATE = /^[^、，,。「」()（）]{0,8}[がは]$/;
 
 /** A date inside an aside dates only the aside and the word it follows: アルメニア(2024年2月に…). */
 function asideDatesOf(place: SentencePlace, asideDates: DateMention[], asides: ReturnType<typeof asidesOf>): FactDate[] {

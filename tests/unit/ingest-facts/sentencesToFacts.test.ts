@@ -34,6 +34,11 @@ describe("sentences to facts", () => {
     expect(pairs).toEqual(["RUS@2014", "RUS@2022", "UKR@2022", "crimea@2014"]);
   });
 
+  it("gives a place that is the subject of the next date's clause that date as well", () => {
+    const { facts } = factsOf(["97(同9)年の会談において、国防相は、北方領土の部隊が95(同7)年までに3,500人に削減されたことを明らかにした。"], { coversFrom: 1978, coversTo: 2003, published: { year: 2003 } });
+    expect(facts.map((f) => `${f.placeCode}@${f.year}`).sort()).toEqual(["northern-territories@1995", "northern-territories@1997"]);
+  });
+
   it("keeps a date inside an aside with the word the aside follows", () => {
     const { facts } = factsOf(["加盟国であるアルメニア(2024年2月にCSTO参加凍結を表明)、タジキスタンにロシア軍を駐留させている。"], whitePaper2025);
     expect(facts.map((f) => `${f.placeCode}@${f.year}`)).toContain("ARM@2024");
