@@ -39,6 +39,14 @@ describe("sentences to facts", () => {
     expect(facts.map((f) => `${f.placeCode}@${f.year}`).sort()).toEqual(["northern-territories@1995", "northern-territories@1997"]);
   });
 
+  it("does not carry a later clause's date back past あり、 or a half-width comma", () => {
+    const meeting = { coversFrom: 2010, coversTo: 2010, published: { year: 2010, month: 3, day: 11 } };
+    for (const text of ["外相からは、コーカサス地域の情勢につき説明があり、また2008年8月の紛争以降の支援に謝意が表明された。", "外相からは,コーカサス地域の情勢につき説明があり,また2008年8月の紛争以降の支援に謝意が表明された。"]) {
+      const { facts } = factsOf([text], meeting, { documentIsDated: true, statementDate: { year: 2010, month: 3, day: 11, precision: "day", dateText: null } });
+      expect(facts.map((f) => `${f.placeCode}@${f.year}`)).toEqual(["caucasus@2010"]);
+    }
+  });
+
   it("keeps a date inside an aside with the word the aside follows", () => {
     const { facts } = factsOf(["加盟国であるアルメニア(2024年2月にCSTO参加凍結を表明)、タジキスタンにロシア軍を駐留させている。"], whitePaper2025);
     expect(facts.map((f) => `${f.placeCode}@${f.year}`)).toContain("ARM@2024");
