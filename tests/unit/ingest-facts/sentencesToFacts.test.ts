@@ -47,6 +47,11 @@ describe("sentences to facts", () => {
     }
   });
 
+  it("does not carry the first date back into an opening …中、 clause (amid …)", () => {
+    const { facts } = factsOf(["中央アジア諸国に対する国際的な関心が高まりつつある中、日本は、2004年8月に外相会合を開催した。"], { coversFrom: 2006, coversTo: 2007, published: { year: 2007 } });
+    expect(facts.map((f) => `${f.placeCode}@${f.year}`)).toEqual(["JPN@2004"]);
+  });
+
   it("keeps a date inside an aside with the word the aside follows", () => {
     const { facts } = factsOf(["加盟国であるアルメニア(2024年2月にCSTO参加凍結を表明)、タジキスタンにロシア軍を駐留させている。"], whitePaper2025);
     expect(facts.map((f) => `${f.placeCode}@${f.year}`)).toContain("ARM@2024");
