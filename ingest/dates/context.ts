@@ -54,8 +54,9 @@ export class DateTracker {
     this.current = { ...this.base, runningYear: headingYear };
   }
 
-  startParagraph() {
-    this.current = { ...this.current, runningYear: this.sectionYear };
+  /** A paragraph that goes on describing a document dated before (see datedTitles.ts) runs in its year. */
+  startParagraph(documentYear?: number) {
+    this.current = { ...this.current, runningYear: documentYear ?? this.sectionYear };
   }
 
   observe(mentions: readonly DateMention[]) {

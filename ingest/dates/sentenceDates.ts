@@ -2,6 +2,7 @@
 // restarts with each paragraph, the date 同年/同日 refer to with each section (a change of
 // headings), and a heading that names a year (2020年の動き) sets its section's year.
 import { DateTracker } from "./context";
+import { DatedTitles } from "./datedTitles";
 import { findDates } from "./findDates";
 import { isReferenceDate } from "./referenceDates";
 import type { DateContext, DateMention } from "./types";
@@ -40,6 +41,7 @@ export class SentenceDater {
   private readonly tracker: DateTracker;
   private section: string | undefined;
   private paragraph: number | undefined;
+  private readonly titles = new DatedTitles();
 
   constructor(private readonly base: DateContext) {
     this.tracker = new DateTracker(base);
@@ -52,12 +54,13 @@ export class SentenceDater {
       this.section = sectionKey;
     }
     if (sentence.paragraphIndex !== this.paragraph) {
-      this.tracker.startParagraph();
+      this.tracker.startParagraph(this.titles.yearOpenedOn(sentence.text));
       this.paragraph = sentence.paragraphIndex;
     }
     const context = this.tracker.context;
     const mentions = findDates(sentence.text, context).filter((m) => !isReferenceDate(sentence.text, m, this.base.published));
     this.tracker.observe(mentions);
+    this.titles.observe(sentence.text, mentions.filter((m) => m.explicitYear).map((m) => m.year));
     return { mentions, context };
   }
 }

@@ -1,0 +1,32 @@
+import { datesOfSentences, documentDateContext } from "@/ingest/dates";
+
+// Defense of Japan 2011: a survey of 2009–2011, so an undated sentence has no year of its own.
+const WHITE_PAPER_2011 = documentDateContext({ coversFrom: 2009, coversTo: 2011, published: { year: 2011 } });
+const sentence = (text: string, paragraphIndex: number) => ({ text, paragraphIndex, headings: ["1 基本姿勢"] });
+
+describe("paragraphs that go on describing a document dated before", () => {
+  it("run in the document's year when they open on its title, or on 同戦略", () => {
+    const dated = datesOfSentences(
+      [
+        sentence("09(平成21)年5月に承認された「2020年までのロシア連邦国家安全保障戦略」は、内外政策分野の目標を定めたものである。", 0),
+        sentence("「国家安全保障戦略」では、ロシアの影響力が強化されていると捉えている。", 1),
+        sentence("また、米国のミサイル防衛システムの欧州配備に警戒感を示している。", 1),
+        sentence("同戦略は、CIS諸国との連携強化を掲げている。", 2),
+      ],
+      WHITE_PAPER_2011,
+    );
+    expect(dated.slice(1).map((d) => d.context.runningYear)).toEqual([2009, 2009, 2009]);
+  });
+
+  it("do not take a year from a title no sentence dated, or from a sentence that wrote several years", () => {
+    const dated = datesOfSentences(
+      [
+        sentence("10(平成22)年2月の「軍事ドクトリン」と、09(平成21)年の「国家安全保障戦略」を比べる。", 0),
+        sentence("「国家安全保障戦略」では、ロシアの影響力が強化されていると捉えている。", 1),
+        sentence("「対外政策概念」では、多極化を掲げている。", 2),
+      ],
+      WHITE_PAPER_2011,
+    );
+    expect(dated.slice(1).map((d) => d.context.runningYear)).toEqual([undefined, undefined]);
+  });
+});
