@@ -52,6 +52,11 @@ describe("sentences to facts", () => {
     expect(facts.map((f) => `${f.placeCode}@${f.year}`)).toEqual(["JPN@2004"]);
   });
 
+  it("does not date the causes a sentence names before …を背景に by the event that follows", () => {
+    const { facts } = factsOf(["ロシアは、ウクライナ危機やシリアへの軍事介入などを背景に15(平成27)年12月に改訂された国家安全保障戦略により、方針を定めた。"], { coversFrom: 1992, coversTo: 2019, published: { year: 2019 } });
+    expect(facts.map((f) => `${f.placeCode}@${f.year}`)).toEqual(["RUS@2015"]);
+  });
+
   it("keeps a date inside an aside with the word the aside follows", () => {
     const { facts } = factsOf(["加盟国であるアルメニア(2024年2月にCSTO参加凍結を表明)、タジキスタンにロシア軍を駐留させている。"], whitePaper2025);
     expect(facts.map((f) => `${f.placeCode}@${f.year}`)).toContain("ARM@2024");
