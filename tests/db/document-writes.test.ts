@@ -1,8 +1,9 @@
 // A document and its facts are written in one transaction: a fact whose quote is not the text at
 // its offsets, found in any batch, leaves the database as it was (no new document, no facts, and an
-// earlier version of the document untouched).
+// earlier version of the document untouched); a text sent in pieces is stored exactly.
 import { createPrismaClient, type Db } from "../../db/client";
 import { QuoteMismatchError, saveDocumentWithFacts, type FactRecord } from "../../db/documents";
+import { TEXT_CHUNK_LENGTH } from "../../ingest/text/chunks";
 import { applyPendingMigrations } from "../../db/migrations";
 import { ensurePlaceCatalogue } from "../../server/ensureCatalogue";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases";
@@ -39,6 +40,19 @@ describe.each(databaseKinds())("writing a document on the %s database", (kind) =
     await expect(saveDocumentWithFacts(db, document, { batches })).rejects.toBeInstanceOf(QuoteMismatchError);
     expect(await counts()).toEqual(before);
   });
+
+  it("stores a text longer than one piece exactly, an astral character across a piece boundary included", async () => {
+    const { document, facts } = documentWithFacts("long-text", "長文", "外務省", null, sentences);
+    const filler = "ロシア、中央アジアとコーカサス。".repeat(Math.ceil(TEXT_CHUNK_LENGTH / 16));
+    // 𠮷 (two UTF-16 units) straddles the first piece's end: pieces must not split it
+    const padding = filler.slice(0, TEXT_CHUNK_LENGTH - 1 - document.text.length - 1);
+    const text = `${document.text}\n${padding}𠮷${filler}${filler}`;
+    const saved = await saveDocumentWithFacts(db, { ...document, text, contentHash: "long" }, facts);
+    const stored = await db.document.findUniqueOrThrow({ where: { id: saved.documentId }, select: { text: true } });
+    expect(stored.text.length).toBe(text.length);
+    expect(stored.text === text).toBe(true);
+    expect(await db.fact.count({ where: { documentId: saved.documentId } })).toBe(3);
+  }, 60_000);
 
   it("keeps the earlier version of a document and its facts when its new version is refused", async () => {
     const first = documentWithFacts("karabakh-2020-v", "テスト", "外務省", null, sentences);
