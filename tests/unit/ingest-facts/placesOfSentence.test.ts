@@ -19,6 +19,18 @@ describe("the places a sentence is about", () => {
     expect(codes("G8外相会合の際に日露外相会談（3月、於：カナダ）が実施された。")).toEqual(["JPN", "RUS"]);
   });
 
+  it("leaves out groups listed as occasions, a country hosting the occasion and the country a speaker is visiting", () => {
+    expect(codes("また、G8グレンイーグルズ・サミット、国連総会、APEC等の機会にも首脳、外相レベルの話合いが続けられた。")).toEqual([]);
+    expect(codes("ペルーAPECの際は率直な会談ができて良かった。")).toEqual([]);
+    expect(codes("安倍総理は、核セキュリティ・サミットに出席するため訪問中のオランダ・ハーグにおいて、ナザルバエフ大統領と会談した。")).toEqual(["JPN", "KAZ"]);
+  });
+
+  it("does not count Japan as an actor where it frames a location (わが国の周辺, わが国への近接飛行)", () => {
+    expect(codes("わが国の周辺におけるロシア軍の活動は、活発化の傾向がみられる。")).toEqual(["RUS"]);
+    expect(codes("航空機については、わが国への近接飛行が活発化している。")).toEqual([]);
+    expect(codes("ロシア海軍艦艇によるわが国の国際三海峡の通峡を確認した。")).toEqual(["RUS", "JPN"]);
+  });
+
   it("leaves out a group's members spelled out after it, and a gloss naming an opponent", () => {
     expect(codes("BRICS（ブラジル、ロシア、インド、中国及び南アフリカ）の議長国を務めた。")).toEqual(["brics"]);
     expect(codes("大祖国戦争（対ドイツ戦）勝利75周年の軍事パレードが行われた。")).toEqual([]);
