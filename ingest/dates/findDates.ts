@@ -70,6 +70,11 @@ function resolve(g: Groups, context: DateContext, rangeStart: DateMention | unde
     if (year === undefined) return undefined;
     return { ...withYearTail(year, g, "B"), explicitYear: false, isFiscalYear: g.relFiscal !== undefined };
   }
+  if (g.yearsAgo !== undefined) return { year: deicticYear(context) - Number(g.yearsAgo), explicitYear: false };
+  if (g.seasonYear !== undefined) {
+    const shift = g.seasonYear === "昨" ? -1 : g.seasonYear === "来" ? 1 : 0;
+    return { year: deicticYear(context) + shift, month: YEAR_PART_MONTH[g.season!], explicitYear: false };
+  }
   if (g.relMonth !== undefined) {
     const day = num(g.relMonthDay);
     if (g.relMonth === "先月" || g.relMonth === "今月" || g.relMonth === "来月") {

@@ -28,6 +28,10 @@ const ALTERNATIVES = [
   `${NOT_INSIDE_NUMBER}(?:(?<era>${ERA})${SP}(?<eraYear>\\d{1,2}|元)|(?<year>\\d{4}))${SP}年${YEAR_NOT_LENGTH}(?<fiscal>度)?${YEAR_TAIL("A")}`,
   // 同年12月, 翌年, 昨年末, 今年1月, 本年度 (not 前年比)
   `(?<relYear>一昨年|同年|翌年|前年|昨年|今年|本年|去年|来年|明年)(?!比|同期)(?<relFiscal>度)?${YEAR_TAIL("B")}`,
+  // 3年前の (counted back from the document's own year; not 10年前後, about ten years)
+  `${NOT_INSIDE_NUMBER}(?<yearsAgo>\\d{1,2})${SP}年前(?![後半])`,
+  // 昨秋, 今春, 来春: a season of the year before, this year or the next
+  `(?<seasonYear>昨|今|来)(?<season>春|夏|秋|冬)(?![季期])`,
   // 同月, 翌月, 同月16日
   `(?<relMonth>同月|翌月|前月|先月|今月|来月)(?:${DAY("relMonthDay")})?${MONTH_PART}`,
   // 翌16日, 同16日

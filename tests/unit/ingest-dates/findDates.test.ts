@@ -64,6 +64,14 @@ describe("findDates: PDF spacing", () => {
     expect(datesIn("その額は12,2月")).toEqual([]);
   });
 
+  it("counts N年前 back from the document's own year, and reads 昨秋/今春 as a season", () => {
+    const MEETING_2018 = documentDateContext({ coversFrom: 2018, coversTo: 2018, published: { year: 2018, month: 10, day: 5 } });
+    expect(datesIn("安倍総理から,3年前のタジキスタン訪問時に受けたもてなしに謝意を述べた。", MEETING_2018)).toEqual(["3年前=2015"]);
+    expect(datesIn("昨秋の議会選挙を通じて実現した政権交代を評価した。", MEETING_2018)).toEqual(["昨秋=2017-10"]);
+    expect(datesIn("今春、両国は協議を再開した。", MEETING_2018)).toEqual(["今春=2018-4"]);
+    expect(datesIn("10年前後の期間をかけて整備する。", MEETING_2018)).toEqual([]);
+  });
+
   it("does not make dates of spaced counts", () => {
     expect(datesIn("ウズベキスタンなどの 5 か国、同宣言第 9 項において合意した。")).toEqual([]);
   });
