@@ -66,16 +66,20 @@ function openingOf(sentence: string, firstDate: number): number {
   return opening;
 }
 
+const POINTS_BACK = /^(?:これ(?:を受け|に対し|により|に伴い)|この|こうした|その後|同(?:国|日|月))/;
+
 /**
  * The year a sentence without a date of its own is about: the year its paragraph or section has
  * written out, else the document's year when the document is about one year or dated to the day
  * (a meeting summary, a column); a survey of many years settles nothing. In an annual report a
  * year after the one it looks back on (the Bluebook 2008's 2008年1月の選挙) is news from the months
- * before printing: the undated sentences after it are about the year under review again.
+ * before printing: the undated sentences after it are about the year under review again, unless
+ * they open by pointing back at that news (これを受け、…, このロシアによるウクライナ侵略は…).
  */
-export function impliedDate(context: DateContext, documentIsDated: boolean): FactDate | null {
+export function impliedDate(context: DateContext, documentIsDated: boolean, sentence = ""): FactDate | null {
   const isAnnualReport = context.published !== undefined && context.published.month === undefined;
-  const running = isAnnualReport && context.runningYear !== undefined && context.runningYear > context.defaultYear ? undefined : context.runningYear;
+  const isNews = isAnnualReport && context.runningYear !== undefined && context.runningYear > context.defaultYear;
+  const running = isNews && !POINTS_BACK.test(sentence) ? undefined : context.runningYear;
   const year = running ?? (context.coversTo - context.coversFrom <= 1 || documentIsDated ? context.defaultYear : undefined);
   return year === undefined ? null : { year, month: null, day: null, precision: "year", dateText: null };
 }

@@ -67,7 +67,7 @@ function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: Fac
   const inAside = (mention: DateMention) => asideAt(asides, mention.start) !== undefined;
   const stretches = datedStretches(text, item.dates.filter((d) => !inAside(d)));
   // A meeting's statement already dates an undated sentence to the day: the year alone would repeat it.
-  const impliedYear = stretches.length === 0 ? impliedDate(item.context, options.documentIsDated) : null;
+  const impliedYear = stretches.length === 0 ? impliedDate(item.context, options.documentIsDated, text) : null;
   const implied = impliedYear && impliedYear.year === options.statementDate?.year ? null : impliedYear;
   // the same stretch is categorised once, however many places and dates share it
   const categories = new Map<DatedStretch | null, FactRecord["category"]>();

@@ -137,6 +137,14 @@ describe("sentences to facts", () => {
     expect(facts.map((f) => `${f.placeCode}@${f.year}`)).toEqual(["GEO@2008", "AZE@2007", "ARM@2007"]);
   });
 
+  it("keeps the news's year for a sentence that points back at it (これを受け、…)", () => {
+    const { facts } = factsOf(
+      ["2022年2月、ロシアはウクライナへの侵略を開始した。", "これを受け、日本を含む国際社会はロシアを厳しく非難した。"],
+      { coversFrom: 2021, coversTo: 2022, published: { year: 2022 } },
+    );
+    expect(facts.filter((f) => f.sentenceNo === 1).map((f) => `${f.placeCode}@${f.year}`)).toEqual(["JPN@2022", "RUS@2022"]);
+  });
+
   it("dates every sentence of a meeting summary by the meeting as well", () => {
     const meeting = { year: 2008, month: 11, day: 5, precision: "day" as const, dateText: null };
     const { facts } = factsOf(
