@@ -138,9 +138,11 @@ describe("sentences to facts", () => {
   });
 
   it("keeps the news's year for a sentence that points back at it (これを受け、…)", () => {
-    const { facts } = factsOf(
-      ["2022年2月、ロシアはウクライナへの侵略を開始した。", "これを受け、日本を含む国際社会はロシアを厳しく非難した。"],
-      { coversFrom: 2021, coversTo: 2022, published: { year: 2022 } },
+    const sentences = ["2022年2月、ロシアはウクライナへの侵略を開始した。", "これを受け、日本を含む国際社会はロシアを厳しく非難した。"].map((text, i) => ({ ...sentence(text, i), paragraphIndex: 0 }));
+    const dated = datesOfSentences(sentences, documentDateContext({ coversFrom: 2021, coversTo: 2022, published: { year: 2022 } }));
+    const { facts } = sentencesToFacts(
+      sentences.map((s, i) => ({ sentence: s, dates: dated[i]!.mentions, context: dated[i]!.context })),
+      { documentIsDated: false, statementDate: null },
     );
     expect(facts.filter((f) => f.sentenceNo === 1).map((f) => `${f.placeCode}@${f.year}`)).toEqual(["JPN@2022", "RUS@2022"]);
   });
