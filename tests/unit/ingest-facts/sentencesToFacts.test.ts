@@ -15,6 +15,16 @@ function factsOf(texts: string[], period: { coversFrom: number; coversTo: number
   );
 }
 
+/** The texts as sentences of one paragraph, so that a year written in one runs on into the next. */
+function paragraphFactsOf(texts: string[], period: { coversFrom: number; coversTo: number; published: { year: number } }) {
+  const sentences = texts.map((text, i) => ({ ...sentence(text, i), paragraphIndex: 0 }));
+  const dated = datesOfSentences(sentences, documentDateContext(period));
+  return sentencesToFacts(
+    sentences.map((s, i) => ({ sentence: s, dates: dated[i]!.mentions, context: dated[i]!.context })),
+    { documentIsDated: false, statementDate: null },
+  );
+}
+
 const bluebook2021 = { coversFrom: 2020, coversTo: 2021, published: { year: 2021 } };
 const whitePaper2025 = { coversFrom: 1992, coversTo: 2025, published: { year: 2025 } };
 
@@ -130,7 +140,7 @@ describe("sentences to facts", () => {
   });
 
   it("returns an annual report's undated sentences to the year under review after news of the next year", () => {
-    const { facts } = factsOf(
+    const { facts } = paragraphFactsOf(
       ["2008年1月に実施された選挙でサーカシヴィリ大統領は再選された。", "アゼルバイジャンとアルメニアの内政はおおむね安定的に推移した。"],
       { coversFrom: 2007, coversTo: 2008, published: { year: 2008 } },
     );
@@ -138,11 +148,9 @@ describe("sentences to facts", () => {
   });
 
   it("keeps the news's year for a sentence that points back at it (これを受け、…)", () => {
-    const sentences = ["2022年2月、ロシアはウクライナへの侵略を開始した。", "これを受け、日本を含む国際社会はロシアを厳しく非難した。"].map((text, i) => ({ ...sentence(text, i), paragraphIndex: 0 }));
-    const dated = datesOfSentences(sentences, documentDateContext({ coversFrom: 2021, coversTo: 2022, published: { year: 2022 } }));
-    const { facts } = sentencesToFacts(
-      sentences.map((s, i) => ({ sentence: s, dates: dated[i]!.mentions, context: dated[i]!.context })),
-      { documentIsDated: false, statementDate: null },
+    const { facts } = paragraphFactsOf(
+      ["2022年2月、ロシアはウクライナへの侵略を開始した。", "これを受け、日本を含む国際社会はロシアを厳しく非難した。"],
+      { coversFrom: 2021, coversTo: 2022, published: { year: 2022 } },
     );
     expect(facts.filter((f) => f.sentenceNo === 1).map((f) => `${f.placeCode}@${f.year}`)).toEqual(["JPN@2022", "RUS@2022"]);
   });
