@@ -110,7 +110,7 @@ function stretchesOfPlace(sentence: string, place: SentencePlace, stretches: Dat
 }
 
 /** What may stand between a subject and the date of its event: a few characters, no clause break. */
-const SAME_CLAUSE_BEFORE_DATE = /^[^、，,。「」()（）]{0,8}[がは]$/;
+const SAME_CLAUSE_BEFORE_DATE = /^[^、，,。「()（）]{0,12}[がは]$/;
 
 /** A date inside an aside dates only the aside and the word it follows: アルメニア(2024年2月に…). */
 function asideDatesOf(place: SentencePlace, asideDates: DateMention[], asides: ReturnType<typeof asidesOf>): FactDate[] {

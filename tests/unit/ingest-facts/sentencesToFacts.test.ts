@@ -47,6 +47,8 @@ describe("sentences to facts", () => {
   it("gives a place that is the subject of the next date's clause that date as well", () => {
     const { facts } = factsOf(["97(同9)年の会談において、国防相は、北方領土の部隊が95(同7)年までに3,500人に削減されたことを明らかにした。"], { coversFrom: 1978, coversTo: 2003, published: { year: 2003 } });
     expect(facts.map((f) => `${f.placeCode}@${f.year}`).sort()).toEqual(["northern-territories@1995", "northern-territories@1997"]);
+    const titled = factsOf(["10(同22)年2月に策定された「ロシア連邦軍事ドクトリン」が14(同26)年12月に改訂された。"], { coversFrom: 1992, coversTo: 2015, published: { year: 2015 } });
+    expect(titled.facts.map((f) => `${f.placeCode}@${f.year}`).sort()).toEqual(["RUS@2010", "RUS@2014"]);
   });
 
   it("does not carry a later clause's date back past あり、 or a half-width comma", () => {
