@@ -56,3 +56,13 @@ export const japaneseFullNames: readonly string[] = [
 export const japaneseOfficeHolderForms: readonly string[] = japaneseSurnames.flatMap((surname) =>
   japaneseTitles.map((title) => surname + title),
 );
+
+/**
+ * Japan's defence offices and forces, which act only for Japan (額賀防衛庁長官が訪露し, 陸自の演習へのロシア
+ * 地上軍オブザーバー受入れ): a white paper's account of defence exchanges often names Japan no other way.
+ */
+export const japaneseDefenceOffices: readonly string[] = [
+  "防衛庁長官", "防衛大臣", "防衛副大臣", "防衛大臣政務官", "防衛事務次官", "防衛審議官",
+  "統合幕僚長", "陸上幕僚長", "海上幕僚長", "航空幕僚長", "統合幕僚監部",
+  "陸上自衛隊", "海上自衛隊", "航空自衛隊", "自衛隊", "自衛艦", "陸自", "海自", "空自",
+];

@@ -25,6 +25,11 @@ describe("the places a sentence is about", () => {
     expect(codes("安倍総理は、核セキュリティ・サミットに出席するため訪問中のオランダ・ハーグにおいて、ナザルバエフ大統領と会談した。")).toEqual(["JPN", "KAZ"]);
   });
 
+  it("knows Japan's defence offices and forces as Japan acting", () => {
+    expect(codes("06(同18)年の1月には、額賀防衛庁長官(当時)が訪露した。")).toEqual(["JPN", "RUS"]);
+    expect(codes("9月の陸自の演習へのロシア地上軍オブザーバー受入れを行った。")).toEqual(["JPN", "RUS"]);
+  });
+
   it("does not count Japan as an actor where it frames a location (わが国の周辺, わが国への近接飛行)", () => {
     expect(codes("わが国の周辺におけるロシア軍の活動は、活発化の傾向がみられる。")).toEqual(["RUS"]);
     expect(codes("航空機については、わが国への近接飛行が活発化している。")).toEqual([]);
