@@ -83,6 +83,8 @@ describe("sentences to facts", () => {
     expect(facts.map((f) => f.year)).not.toContain(2015);
     expect(facts.map((f) => f.year)).not.toContain(1956);
     expect(facts.map((f) => f.year)).not.toContain(2022);
+    const plan = factsOf(["「中央アジア+日本」対話の枠組みにおいては、2021年にキルギスで行われる予定の次回外相会合に向けて対話が積み重ねられた。"], bluebook2021);
+    expect(plan.facts.map((f) => f.year)).not.toContain(2021);
   });
 
   it("takes the paragraph's year for a sentence without a date, but settles nothing in a survey of many years", () => {
