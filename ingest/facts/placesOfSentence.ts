@@ -26,7 +26,7 @@ const VENUE_AFTER = /^(?:で|での|において|における|にて)(?:[^、。
 const SEA_AREA_AFTER = /^(?:近海|沖|上空|周辺海域|近郊)(?:で|での|において|における)/;
 // A group named as the occasion of a meeting (G8外相会合の際に, G20サミットの機会に, G20サミットに参加するため),
 // also at the head of a list of occasions (G8グレンイーグルズ・サミット、国連総会、APEC等の機会にも).
-const OCCASION_AFTER = /^[^、。]{0,12}?(?:の際|の機会|の場で|に際し|の折|のマージン|に参加するため|に出席するため|参加のため|出席のため)/;
+const OCCASION_AFTER = /^[^、。]{0,12}?(?:の際|の機会|の場で|に際し|の折|のマージン|に参加するため|に出席するため|参加のため|出席のため)|^(?:サミット|首脳会議|外相会合|総会)(?:で|において|にて)[^、。]{0,12}?会談/;
 const OCCASION_LIST_AFTER = /^[^。]{0,60}?(?:等|など)の機会(?:に|を)/;
 // A country named as the host of a meeting's occasion (ペルーAPECの際, トルコG20サミットの機会に).
 const HOSTED_OCCASION_AFTER = /^(?:APEC|G20|G7|G8|ASEAN|サミット)[^、。]{0,10}?(?:の際|の機会|に際し|のマージン)/;
@@ -35,7 +35,7 @@ const VISITING_BEFORE = /(?:訪問中|滞在中|出張中)の$/;
 // Japan as the frame of a location (わが国の周辺におけるロシア軍の活動, わが国への近接飛行) is not an actor.
 const FRAME_OF_LOCATION_AFTER = /^(?:の)?(?:周辺|近傍|近海|に近接|への近接)/;
 // Where the speaker was when a meeting took place: トルコ・アンタルヤを訪問中の安倍総理は.
-const VISITING_AFTER = /^(?:・[^、。,，を]{1,12})?を訪問中/;
+const VISITING_AFTER = /^(?:[・の][^、。,，を]{1,12})?を訪問中/;
 // Places a region lies between (アジア、欧州、ロシア、中東を結ぶ要衝): geography, not a subject.
 const CONNECTED_AFTER = /^(?:(?:[、・,，]|及び|および)[^、。,，を]{1,12})*を(?:結ぶ|つなぐ|繋ぐ)/;
 // Japan's legal position in apposition (わが国固有の領土である北方領土): not an actor.
@@ -80,7 +80,8 @@ function isAboutPlace(sentence: string, mention: PlaceMention): boolean {
   const after = sentence.slice(mention.end, mention.end + 24);
   if (mention.via === "name" && (VENUE_AFTER.test(after) || SEA_AREA_AFTER.test(after))) return false;
   if (mention.placeCodes.every(isGroupCode) && (OCCASION_AFTER.test(after) || OCCASION_LIST_AFTER.test(sentence.slice(mention.end, mention.end + 64)))) return false;
-  if (HOSTED_OCCASION_AFTER.test(after) || VISITING_BEFORE.test(sentence.slice(Math.max(0, mention.start - 6), mention.start))) return false;
+  if (HOSTED_OCCASION_AFTER.test(after)) return false;
+  if (mention.via === "name" && VISITING_BEFORE.test(sentence.slice(Math.max(0, mention.start - 6), mention.start))) return false;
   if (POINT_OF_VIEW.has(mention.surface) && FRAME_OF_LOCATION_AFTER.test(after)) return false;
   if (COMPARISON_AFTER.test(after)) return false;
   if (VISITING_AFTER.test(after) || CONNECTED_AFTER.test(after) || OWN_TERRITORY_AFTER.test(after)) return false;

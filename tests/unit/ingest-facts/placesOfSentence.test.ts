@@ -22,6 +22,8 @@ describe("the places a sentence is about", () => {
   it("leaves out groups listed as occasions, a country hosting the occasion and the country a speaker is visiting", () => {
     expect(codes("また、G8グレンイーグルズ・サミット、国連総会、APEC等の機会にも首脳、外相レベルの話合いが続けられた。")).toEqual([]);
     expect(codes("ペルーAPECの際は率直な会談ができて良かった。")).toEqual([]);
+    expect(codes("APEC首脳会議に出席するためチリのサンティアゴを訪問中の小泉総理は、プーチン大統領と会談した。")).toEqual(["JPN", "RUS"]);
+    expect(codes("ハイリゲンダムG8サミットでそれぞれバイの会談を行ったことを思い出している。")).toEqual([]);
     expect(codes("安倍総理は、核セキュリティ・サミットに出席するため訪問中のオランダ・ハーグにおいて、ナザルバエフ大統領と会談した。")).toEqual(["JPN", "KAZ"]);
   });
 
