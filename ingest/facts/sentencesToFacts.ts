@@ -88,7 +88,7 @@ function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: Fac
       for (const date of stretch.dates) events.push({ place, date, category: categoryOf(stretch) });
     }
     if (implied && stretches.length === 0) events.push({ place, date: implied, category: categoryOf(null) });
-    for (const date of asideDatesOf(place, asideDates, asides)) events.push({ place, date, category: categoryOf(null) });
+    for (const date of asideDatesOf(text, place, asideDates, asides)) events.push({ place, date, category: categoryOf(null) });
     if (options.statementDate) events.push({ place, date: options.statementDate, category: categoryOf(null) });
   }
   return events;
@@ -109,16 +109,23 @@ function stretchesOfPlace(sentence: string, place: SentencePlace, stretches: Dat
   return next ? [...own, next] : own;
 }
 
+/** The rest of a name that opens with a place: no clause break, no case particle. */
+const NAME_BEFORE_ASIDE = /^[^、，,。はがをでと「」()（）]{0,20}$/;
+
 /** What may stand between a subject and the date of its event: a few characters, no clause break. */
 const SAME_CLAUSE_BEFORE_DATE = /^[^、，,。「()（）]{0,12}[がは]$/;
 
-/** A date inside an aside dates only the aside and the word it follows: アルメニア(2024年2月に…). */
-function asideDatesOf(place: SentencePlace, asideDates: DateMention[], asides: ReturnType<typeof asidesOf>): FactDate[] {
+/**
+ * A date inside an aside dates only the aside and the words it follows: アルメニア(2024年2月に…), or
+ * a name that opens with the place (日露防衛交流に関する覚書(99年署名、06年改定)).
+ */
+function asideDatesOf(sentence: string, place: SentencePlace, asideDates: DateMention[], asides: ReturnType<typeof asidesOf>): FactDate[] {
   if (place.at < 0) return [];
   return asideDates
     .filter((date) => {
       const aside = asideAt(asides, date.start);
-      return aside !== undefined && (place.end === aside.open || asideAt(asides, place.at) === aside);
+      if (aside === undefined) return false;
+      return place.end <= aside.open && NAME_BEFORE_ASIDE.test(sentence.slice(place.end, aside.open)) || asideAt(asides, place.at) === aside;
     })
     .map((date) => ({ year: date.year, month: date.month ?? null, day: date.day ?? null, precision: date.precision, dateText: date.text }));
 }

@@ -69,6 +69,11 @@ describe("sentences to facts", () => {
     expect(facts.map((f) => `${f.placeCode}@${f.year}`)).toEqual(["RUS@2015"]);
   });
 
+  it("gives the dates in an aside after a name to the place the name opens with", () => {
+    const { facts } = factsOf(["日露防衛交流に関する覚書(99(同11)年署名、06(同18)年改定)に基づき、交流が行われている。"], { coversFrom: 1999, coversTo: 2013, published: { year: 2013 } });
+    expect(facts.map((f) => `${f.placeCode}@${f.year}`).sort()).toEqual(["JPN@1999", "JPN@2006", "RUS@1999", "RUS@2006"]);
+  });
+
   it("keeps a date inside an aside with the word the aside follows", () => {
     const { facts } = factsOf(["加盟国であるアルメニア(2024年2月にCSTO参加凍結を表明)、タジキスタンにロシア軍を駐留させている。"], whitePaper2025);
     expect(facts.map((f) => `${f.placeCode}@${f.year}`)).toContain("ARM@2024");
