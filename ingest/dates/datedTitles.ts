@@ -1,11 +1,17 @@
 // Documents a text dates and then goes on to describe: 09年5月に承認された「2020年までのロシア連邦国家
 // 安全保障戦略」は…。(new paragraph)「国家安全保障戦略」では、…と捉えている。 The later paragraph
 // reports what that document says, so it is about the document's year even though it writes none.
+import type { DateMention } from "./types";
 
 const TITLE = /「([^「」]{2,60})」/g;
 /** A paragraph that opens on a document named before: 「国家安全保障戦略」では / 同戦略は. */
 const OPENS_ON_TITLE = /^(?:また[、,]|さらに[、,])?「([^「」]{2,60})」(?:で|に|は|が|において|によれば)/;
 const OPENS_ON_SAME = /^(?:また[、,]|さらに[、,])?同(?:戦略|構想|ドクトリン|概念|宣言|文書|声明|計画)(?:で|に|は|が|において|によれば)/;
+/** How far a date may stand before the title it dates (…年1月に改定した「, …年5月、大統領は「). */
+const MAX_DATE_TO_TITLE = 30;
+/** A year written out, or named by the document's own date (本年, 昨年); not 同年/翌年, which follow another date. */
+const isDefinite = (mention: DateMention) => mention.explicitYear || /^(?:本年|今年|昨年|一昨年|去年)/.test(mention.text);
+
 /** Enough for a document's titles; a pathological text cannot make it grow without bound. */
 const MAX_TITLES = 200;
 
@@ -13,15 +19,19 @@ export class DatedTitles {
   private readonly years = new Map<string, number>();
   private last: number | undefined;
 
-  /** A sentence that names documents and writes exactly one year dates them by it. */
-  observe(sentence: string, explicitYears: readonly number[]): void {
-    const distinct = new Set(explicitYears);
-    if (distinct.size !== 1) return;
-    const [year] = distinct;
-    for (const match of sentence.matchAll(TITLE)) {
+  /**
+   * A date dates the first title after it in its sentence (00年1月に改定した「…コンセプト」,
+   * 本年5月、大統領は「…戦略」を承認した); dates inside a title (「2020年までの…」) date nothing.
+   */
+  observe(sentence: string, mentions: readonly DateMention[]): void {
+    const titles = [...sentence.matchAll(TITLE)].map((match) => ({ title: match[1]!, at: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
+    for (const mention of mentions) {
+      if (!isDefinite(mention) || titles.some((t) => mention.start > t.at && mention.start < t.end)) continue;
+      const next = titles.find((t) => t.at >= mention.end && t.at - mention.end <= MAX_DATE_TO_TITLE && !sentence.slice(mention.end, t.at).includes("「"));
+      if (!next) continue;
       if (this.years.size >= MAX_TITLES) this.years.clear();
-      this.years.set(match[1]!, year!);
-      this.last = year;
+      this.years.set(next.title, mention.year);
+      this.last = mention.year;
     }
   }
 

@@ -60,7 +60,7 @@ export class SentenceDater {
     const context = this.tracker.context;
     const mentions = findDates(sentence.text, context).filter((m) => !isReferenceDate(sentence.text, m, this.base.published));
     this.tracker.observe(mentions);
-    this.titles.observe(sentence.text, mentions.filter((m) => m.explicitYear).map((m) => m.year));
+    this.titles.observe(sentence.text, mentions);
     return { mentions, context };
   }
 }

@@ -18,15 +18,17 @@ describe("paragraphs that go on describing a document dated before", () => {
     expect(dated.slice(1).map((d) => d.context.runningYear)).toEqual([2009, 2009, 2009]);
   });
 
-  it("do not take a year from a title no sentence dated, or from a sentence that wrote several years", () => {
+  it("date each title by the date right before it, not by a date inside a title or after it", () => {
     const dated = datesOfSentences(
       [
-        sentence("10(平成22)年2月の「軍事ドクトリン」と、09(平成21)年の「国家安全保障戦略」を比べる。", 0),
+        sentence("本年5月、メドベージェフ大統領は「2020年までのロシア連邦国家安全保障戦略」を承認した。", 0),
+        sentence("「国家安全保障戦略」は、00(平成12)年1月に改定した「ロシア連邦国家安全保障コンセプト」に代わるものである。", 0),
         sentence("「国家安全保障戦略」では、ロシアの影響力が強化されていると捉えている。", 1),
-        sentence("「対外政策概念」では、多極化を掲げている。", 2),
+        sentence("「ロシア連邦国家安全保障コンセプト」では、多極化を掲げていた。", 2),
+        sentence("「対外政策概念」では、多極化を掲げている。", 3),
       ],
       WHITE_PAPER_2011,
     );
-    expect(dated.slice(1).map((d) => d.context.runningYear)).toEqual([undefined, undefined]);
+    expect(dated.slice(2).map((d) => d.context.runningYear)).toEqual([2011, 2000, undefined]);
   });
 });
