@@ -56,7 +56,7 @@ export class DateTracker {
 
   /** A paragraph that goes on describing a document dated before (see datedTitles.ts) runs in its year. */
   startParagraph(documentYear?: number) {
-    this.current = { ...this.current, runningYear: documentYear ?? this.sectionYear };
+    this.current = { ...this.current, runningYear: documentYear ?? this.sectionYear, describedYear: documentYear };
   }
 
   observe(mentions: readonly DateMention[]) {

@@ -27,5 +27,6 @@ export interface DateContext {
   published?: CalendarDate; // 今年/昨年/本年 count from here
   defaultYear: number; // the year of a bare 9月27日 when the text has given none
   runningYear?: number; // the last written-out year in this paragraph within the covered years
+  describedYear?: number; // the year of a document this paragraph goes on describing (datedTitles.ts)
   last?: CalendarDate; // the last date mentioned, for 同年, 同月, 同日, 翌16日, 翌年
 }

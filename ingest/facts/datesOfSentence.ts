@@ -73,13 +73,16 @@ const POINTS_BACK = /^(?:これ(?:を受け|に対し|により|に伴い)|こ�
  * written out, else the document's year when the document is about one year or dated to the day
  * (a meeting summary, a column); a survey of many years settles nothing. In an annual report a
  * year after the one it looks back on (the Bluebook 2008's 2008年1月の選挙) is news from the months
- * before printing: the undated sentences after it are about the year under review again, unless
- * they open by pointing back at that news (これを受け、…, このロシアによるウクライナ侵略は…).
+ * before printing: the undated sentences after it are about the year under review again. In a
+ * survey of many years (a white paper section) a year written in one sentence does not carry to
+ * the undated analysis after it. Either way a sentence that points back (これを受け、…, この…) keeps
+ * the year, and a paragraph describing a dated document (「国家安全保障戦略」では…) takes that one.
  */
 export function impliedDate(context: DateContext, documentIsDated: boolean, sentence = ""): FactDate | null {
   const isAnnualReport = context.published !== undefined && context.published.month === undefined;
   const isNews = isAnnualReport && context.runningYear !== undefined && context.runningYear > context.defaultYear;
-  const running = isNews && !POINTS_BACK.test(sentence) ? undefined : context.runningYear;
+  const isSurvey = context.coversTo - context.coversFrom > 2 && !documentIsDated;
+  const running = (isNews || isSurvey) && !POINTS_BACK.test(sentence) ? context.describedYear : context.runningYear;
   const year = running ?? (context.coversTo - context.coversFrom <= 1 || documentIsDated ? context.defaultYear : undefined);
   return year === undefined ? null : { year, month: null, day: null, precision: "year", dateText: null };
 }

@@ -156,6 +156,14 @@ describe("sentences to facts", () => {
     expect(facts.map((f) => `${f.placeCode}@${f.year}`)).toEqual(["GEO@2008", "AZE@2007", "ARM@2007"]);
   });
 
+  it("does not carry a written year to the undated sentences after it in a survey of many years", () => {
+    const { facts } = paragraphFactsOf(
+      ["2012年にはSCOの対テロ共同演習が行われた。", "「平和の使命」については、中央アジア諸国を交えて実施する年がある。"],
+      { coversFrom: 2003, coversTo: 2022, published: { year: 2022 } },
+    );
+    expect(facts.map((f) => `${f.placeCode}@${f.year}`)).toEqual(["sco@2012"]);
+  });
+
   it("keeps the news's year for a sentence that points back at it (これを受け、…)", () => {
     const { facts } = paragraphFactsOf(
       ["2022年2月、ロシアはウクライナへの侵略を開始した。", "これを受け、日本を含む国際社会はロシアを厳しく非難した。"],
