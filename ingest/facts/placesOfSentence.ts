@@ -30,6 +30,8 @@ const OCCASION_AFTER = /^[^、。]{0,12}?(?:の際|の機会|の場で|に際し
 const OCCASION_LIST_AFTER = /^[^。]{0,60}?(?:等|など)の機会(?:に|を)/;
 // A country named as the host of a meeting's occasion (ペルーAPECの際, トルコG20サミットの機会に).
 const HOSTED_OCCASION_AFTER = /^(?:APEC|G20|G7|G8|ASEAN|サミット)[^、。]{0,10}?(?:の際|の機会|に際し|のマージン)/;
+// A place in the name of a conference attended (イラク支援国際会議に出席するため): the occasion.
+const CONFERENCE_NAME_AFTER = /^[^、。,，]{0,10}?(?:会議|会合|サミット)(?:に出席するため|に参加するため|出席のため|参加のため)/;
 // Where the speaker was: 核セキュリティ・サミットに出席するため訪問中のオランダ・ハーグにおいて.
 const VISITING_BEFORE = /(?:訪問中|滞在中|出張中)の$/;
 // Japan as the frame of a location (わが国の周辺におけるロシア軍の活動, わが国への近接飛行) is not an actor.
@@ -80,7 +82,7 @@ function isAboutPlace(sentence: string, mention: PlaceMention): boolean {
   const after = sentence.slice(mention.end, mention.end + 24);
   if (mention.via === "name" && (VENUE_AFTER.test(after) || SEA_AREA_AFTER.test(after))) return false;
   if (mention.placeCodes.every(isGroupCode) && (OCCASION_AFTER.test(after) || OCCASION_LIST_AFTER.test(sentence.slice(mention.end, mention.end + 64)))) return false;
-  if (HOSTED_OCCASION_AFTER.test(after)) return false;
+  if (HOSTED_OCCASION_AFTER.test(after) || CONFERENCE_NAME_AFTER.test(after)) return false;
   if (mention.via === "name" && VISITING_BEFORE.test(sentence.slice(Math.max(0, mention.start - 6), mention.start))) return false;
   if (POINT_OF_VIEW.has(mention.surface) && FRAME_OF_LOCATION_AFTER.test(after)) return false;
   if (COMPARISON_AFTER.test(after)) return false;

@@ -41,6 +41,7 @@ export const foreignTitles: readonly string[] = [
 const japaneseSurnames: readonly string[] = [
   "岸田", "菅", "安倍", "石破", "野田", "麻生", "福田", "鳩山", "小泉", "高市", "茂木", "中曽根", "前原", "岡田",
   "松本", "玄葉", "上川", "林", "河野", "岩屋", "稲田", "小野寺", "細川", "橋本", "森",
+  "町村", "川口", "高村", "北澤", "北沢", "額賀", "浜田", "中谷", "木原",
 ];
 
 const japaneseTitles: readonly string[] = [

@@ -24,6 +24,7 @@ describe("the places a sentence is about", () => {
     expect(codes("ペルーAPECの際は率直な会談ができて良かった。")).toEqual([]);
     expect(codes("APEC首脳会議に出席するためチリのサンティアゴを訪問中の小泉総理は、プーチン大統領と会談した。")).toEqual(["JPN", "RUS"]);
     expect(codes("ハイリゲンダムG8サミットでそれぞれバイの会談を行ったことを思い出している。")).toEqual([]);
+    expect(codes("イラク支援国際会議に出席するためベルギーを訪問中の町村外務大臣は、ラヴロフ外相と会談した。")).toEqual(["JPN", "RUS"]);
     expect(codes("安倍総理は、核セキュリティ・サミットに出席するため訪問中のオランダ・ハーグにおいて、ナザルバエフ大統領と会談した。")).toEqual(["JPN", "KAZ"]);
   });
 
