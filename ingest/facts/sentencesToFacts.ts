@@ -5,8 +5,8 @@ import type { DateContext, DateMention } from "../dates";
 import type { Sentence } from "../text";
 import { categoriseSentence } from "./categories";
 import { datedStretches, impliedDate, type DatedStretch, type FactDate } from "./datesOfSentence";
-import { asideAt, asidesOf } from "./parentheses";
 import { EarlierSentencePlaces } from "./earlierSentencePlaces";
+import { asideAt, asidesOf } from "./parentheses";
 import { placesOfSentence, type SentencePlace } from "./placesOfSentence";
 import { isStandingStatement } from "./standingStatements";
 
@@ -125,7 +125,8 @@ function asideDatesOf(sentence: string, place: SentencePlace, asideDates: DateMe
     .filter((date) => {
       const aside = asideAt(asides, date.start);
       if (aside === undefined) return false;
-      return place.end <= aside.open && NAME_BEFORE_ASIDE.test(sentence.slice(place.end, aside.open)) || asideAt(asides, place.at) === aside;
+      const namesBefore = place.end <= aside.open && NAME_BEFORE_ASIDE.test(sentence.slice(place.end, aside.open));
+      return namesBefore || asideAt(asides, place.at) === aside;
     })
     .map((date) => ({ year: date.year, month: date.month ?? null, day: date.day ?? null, precision: date.precision, dateText: date.text }));
 }
