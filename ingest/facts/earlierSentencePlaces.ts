@@ -1,20 +1,12 @@
 // Words that refer back to places an earlier sentence named: 中央アジア・コーカサス諸国は…要衝に位置し…。
 // 日本はこれら諸国との二国間関係の強化を…図る. The places are those of the last sentence of the same
 // section that named a region group or several countries (Japan, the point of view, aside).
-import { placeCatalogue } from "../../places/catalogue";
+import { isCountryCode, isGroupCode } from "../../places/catalogue";
 import type { SentencePlace } from "./placesOfSentence";
 
 /** これら諸国, 同諸国, これらの国々 refer to countries or groups; 同地域, 両地域 to region groups only. */
 const ANAPHOR = /これら(?:の)?(?:諸国|国々)|同諸国|同地域|両地域/g;
 const REGION_ONLY = /地域$/;
-
-let groupCodes: Set<string> | undefined;
-function isGroup(code: string): boolean {
-  groupCodes ??= new Set(placeCatalogue().filter((p) => p.kind === "group").map((p) => p.code));
-  return groupCodes.has(code);
-}
-
-const isCountry = (code: string) => /^[A-Z]{3}$/.test(code);
 
 export interface Anaphor {
   surface: string;
@@ -35,7 +27,7 @@ export class EarlierSentencePlaces {
   remember(headings: readonly string[], places: readonly SentencePlace[]): void {
     const own = places.filter((p) => (p.derivation === "place_name" || p.derivation === "compound") && p.placeCode !== "JPN");
     const codes = new Set(own.map((p) => p.placeCode));
-    if (![...codes].some(isGroup) && [...codes].filter(isCountry).length < 2) return;
+    if (![...codes].some(isGroupCode) && [...codes].filter(isCountryCode).length < 2) return;
     this.places = own;
     this.section = sectionKey(headings);
   }
@@ -46,9 +38,9 @@ export class EarlierSentencePlaces {
    */
   referredTo(anaphor: Anaphor, headings: readonly string[], namedBefore: readonly string[]): string[] {
     if (sectionKey(headings) !== this.section) return [];
-    if (REGION_ONLY.test(anaphor.surface) && namedBefore.some(isGroup)) return [];
+    if (REGION_ONLY.test(anaphor.surface) && namedBefore.some(isGroupCode)) return [];
     const codes = [...new Set(this.places.map((p) => p.placeCode))];
-    const groups = codes.filter(isGroup);
+    const groups = codes.filter(isGroupCode);
     if (REGION_ONLY.test(anaphor.surface)) return groups;
     return groups.length > 0 ? groups : codes;
   }

@@ -3,7 +3,7 @@
 // names, else its innermost section heading that names a place. Words that refer back (これら諸国)
 // add the places an earlier sentence of the section named.
 import { findPlaceMentions, isVenueNote, type PlaceMention } from "../../places/gazetteer";
-import { placeCatalogue } from "../../places/catalogue";
+import { isCountryCode, isGroupCode, placeCatalogue } from "../../places/catalogue";
 import { anaphorsOf, type EarlierSentencePlaces } from "./earlierSentencePlaces";
 import { asideAt, asidesOf, type Aside } from "./parentheses";
 
@@ -50,12 +50,6 @@ const POINT_OF_VIEW = new Set(["わが国", "我が国", "本邦", "我が方"])
 const TOPIC_AFTER = /^(?:・[^・、。,，はがも]{1,10})*(?:側|経済|政府|軍|当局|指導部)?(?:は|が|も|より|においては|については)/;
 
 let subregionParents: Map<string, string> | undefined;
-let groupCodes: Set<string> | undefined;
-
-function isGroupCode(code: string): boolean {
-  groupCodes ??= new Set(placeCatalogue().filter((p) => p.kind === "group").map((p) => p.code));
-  return groupCodes.has(code);
-}
 
 function parentOfSubregion(code: string): string | undefined {
   subregionParents ??= new Map(
@@ -145,8 +139,6 @@ function placesReferredTo(sentence: string, headings: readonly string[], earlier
     }));
   });
 }
-
-const isCountryCode = (code: string) => /^[A-Z]{3}$/.test(code);
 
 /**
  * A sentence that names only regions (北方四島, 択捉島, クリミア, 元島民) and no country leaves its

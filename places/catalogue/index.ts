@@ -117,6 +117,19 @@ export function placeCatalogue(): PlaceRecord[] {
   return cached;
 }
 
+let groupCodes: Set<string> | undefined;
+
+/** A region group's slug (central-asia, csto, g7, …), as opposed to a country or a special region. */
+export function isGroupCode(code: string): boolean {
+  groupCodes ??= new Set(placeCatalogue().filter((p) => p.kind === "group").map((p) => p.code));
+  return groupCodes.has(code);
+}
+
+/** A country's ISO 3166 alpha-3 code (special regions and groups have lowercase slugs). */
+export function isCountryCode(code: string): boolean {
+  return /^[A-Z]{3}$/.test(code);
+}
+
 export function groupMemberships(): GroupMembershipRecord[] {
   return [...groupMembershipRows];
 }

@@ -2,6 +2,7 @@
 // in one Aho–Corasick pass; among overlapping candidates the longest wins (インドネシア, not インド;
 // 南オセチア, not オセチア; 日本海 blocks 日本). Then single-character abbreviations are read only
 // where they form compounds or set forms (see compounds.ts).
+import { isCountryCode } from "@/places/catalogue";
 import { PatternMatcher } from "./aho-corasick";
 import { foldCodeUnit, isAsciiLetter, isDigit, isKatakanaLetter } from "./characters";
 import { CompoundScanner, type NameSpan } from "./compounds";
@@ -117,7 +118,6 @@ function toMention(text: string, s: Selected, covered: Uint8Array): PlaceMention
   return { start: s.start, end, surface: text.slice(s.start, end), placeCodes: [...entry.codes], via };
 }
 
-const COUNTRY_CODE = /^[A-Z]{3}$/;
 
 /** Every place mention in `text`, in text order; offsets are UTF-16 indices into `text`. */
 export function findPlaceMentions(text: string): PlaceMention[] {
@@ -139,7 +139,7 @@ export function findPlaceMentions(text: string): PlaceMention[] {
         start: m.start,
         end: m.end,
         codes: m.placeCodes,
-        takesGluedJapan: m.placeCodes.every((c) => COUNTRY_CODE.test(c)) || isAsciiLetter(m.surface[0]),
+        takesGluedJapan: m.placeCodes.every(isCountryCode) || isAsciiLetter(m.surface[0]),
       });
   const { mentions, joined } = compounds.scan(text, covered, joinable);
   const compoundMentions = mentions.map(
