@@ -8,11 +8,14 @@ import type { Line } from "./lines";
 // A marker with its title in the same token ((1)ロシア情勢, 第2章地域別に見た外交) or alone (2, ア, 第2章).
 const MARKER_WITH_TITLE = /^(?:第[0-9一二三四五六七八九十]+[部章節]|[(（]\d{1,2}[)）]|[(（][アイウエオカキクケコ][)）])(.+)$/;
 const BARE_MARKER = /^(?:第[0-9一二三四五六七八九十]+[部章節]|\d{1,2}|[(（]\d{1,2}[)）]|[アイウエオカキクケコ]|[(（][アイウエオカキクケコ][)）])$/;
+/** A line that could open a run: a marker followed by a space, or a bracketed one by its title. */
+const OPENS_ON_MARKER = /^(?:第[0-9一二三四五六七八九十]+[部章節]|\d{1,2} |[アイウエオカキクケコ] |[(（](?:\d{1,2}|[アイウエオカキクケコ])[)）])/;
 /** A run this long is a run of headings, not a numbered list item that happens to start a line. */
 const MIN_HEADINGS = 2;
 
 /** The headings at the start of a line, each as marker + title text, and where the body starts. */
 function headingRun(text: string): { headings: string[]; bodyAt: number } | undefined {
+  if (!OPENS_ON_MARKER.test(text)) return undefined; // most lines: not worth splitting into tokens
   const tokens = text.split(" ");
   const headings: string[] = [];
   let index = 0;
@@ -37,9 +40,15 @@ function headingRun(text: string): { headings: string[]; bodyAt: number } | unde
 }
 
 export function splitInlineHeadingRuns(lines: readonly Line[]): Line[] {
-  return lines.flatMap((line) => {
+  const split: Line[] = [];
+  for (const line of lines) {
     const run = headingRun(line.text);
-    if (!run) return [line];
-    return [...run.headings.map((text) => ({ text, lineNo: line.lineNo })), { text: line.text.slice(run.bodyAt), lineNo: line.lineNo }];
-  });
+    if (!run) {
+      split.push(line);
+      continue;
+    }
+    for (const text of run.headings) split.push({ text, lineNo: line.lineNo });
+    split.push({ text: line.text.slice(run.bodyAt), lineNo: line.lineNo });
+  }
+  return split;
 }
