@@ -67,8 +67,9 @@ export async function saveDocumentWithFacts(db: Db, document: DocumentRecord, fa
         return { status: "unchanged", documentId: same.id, facts: same._count.facts };
       }
       if (same) await tx.document.delete({ where: { id: same.id } });
-      const created = await tx.document.create({ data: { ...document, text: "" }, select: { id: true } });
-      await writeDocumentText(tx, created.id, document.text);
+      const inPieces = document.text.length > TEXT_CHUNK_LENGTH;
+      const created = await tx.document.create({ data: { ...document, text: inPieces ? "" : document.text }, select: { id: true } });
+      if (inPieces) await writeTextInPieces(tx, created.id, document.text);
       let written = 0;
       for (const batch of batches) {
         assertQuotesAreVerbatim(document.text, batch);
@@ -82,16 +83,13 @@ export async function saveDocumentWithFacts(db: Db, document: DocumentRecord, fa
 }
 
 /**
- * The text goes in pieces, gathered by one UPDATE: sent as one parameter, a 50 MB document's text
- * was copied whole into the driver's message buffer (which grows by half again each time it is
- * short), and that copy was the write's peak memory (~60 MB over the rest of the write).
+ * A long text goes in pieces, gathered by one UPDATE: sent as one parameter, a 50 MB document's
+ * text was copied whole into the driver's message buffer (which grows by half again each time it
+ * is short), and that copy was the write's peak memory (~60 MB over the rest of the write). The
+ * temporary table lives only inside this transaction (a rollback drops it too).
  */
-async function writeDocumentText(tx: Prisma.TransactionClient, documentId: number, text: string) {
-  if (text.length <= TEXT_CHUNK_LENGTH) {
-    await tx.$executeRaw`UPDATE "Document" SET text = ${text} WHERE id = ${documentId}`;
-    return;
-  }
-  await tx.$executeRaw`CREATE TEMP TABLE document_text_piece (n int PRIMARY KEY, piece text NOT NULL) ON COMMIT DROP`;
+async function writeTextInPieces(tx: Prisma.TransactionClient, documentId: number, text: string) {
+  await tx.$executeRaw`CREATE TEMP TABLE document_text_piece (n int PRIMARY KEY, piece text NOT NULL)`;
   let n = 0;
   for (const piece of textChunks(text)) await tx.$executeRaw`INSERT INTO document_text_piece (n, piece) VALUES (${n++}, ${piece})`;
   await tx.$executeRaw`UPDATE "Document" SET text = (SELECT string_agg(piece, '' ORDER BY n) FROM document_text_piece) WHERE id = ${documentId}`;
