@@ -6,6 +6,7 @@ import { documentDateContext, SentenceDater } from "./dates";
 import { EXTRACTOR_VERSION } from "./extractorVersion";
 import { EarlierSentencePlaces } from "./facts/earlierSentencePlaces";
 import { addFactsOfSentence, type FactOptions, type FactProblem, type SentenceWithDates } from "./facts/sentencesToFacts";
+import { titleHeading } from "./facts/titleHeading";
 import { meetingStatementDate, OPENING_SENTENCES } from "./facts/statementDate";
 import type { DocumentMetadata } from "./metadata";
 import { decodeDocumentBytes, documentSizeProblem, type DecodeResult } from "./read";
@@ -109,6 +110,7 @@ export function* factBatchesOfText(text: string, metadata: DocumentMetadata, bat
     documentIsDated,
     statementDate: metadata.kind === "meeting_summary" && documentIsDated ? meetingStatementDate(published, opening.map((item) => item.dates)) : null,
     earlierPlaces: new EarlierSentencePlaces(),
+    titleHeading: titleHeading(metadata.title),
   });
   let facts: FactRecord[] = [];
   const opening: SentenceWithDates[] = [];

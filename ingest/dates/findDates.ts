@@ -40,19 +40,24 @@ function withYearTail(year: number, g: Groups, n: string): CalendarDate {
 }
 
 /**
- * 10(平成22)年 → 2010. The era gloss settles the century; with 同 (same era as before) the two
- * digits are read in the century that does not put the year after the document.
+ * 10(平成22)年 → 2010. The era gloss settles the century. With 同 (the era named before) the era
+ * year still does when one modern era agrees with the two digits (15(同27)年 is 平成27, 2015, in a
+ * 2008 white paper's plans); else the two digits are read in the century that does not put the
+ * year after the document.
  */
 function glossedYear(g: Groups, context: DateContext): number {
   const written = Number(g.glossedYear);
   if (g.glossedYear!.length === 4) return written;
-  if (g.glossEra !== undefined) {
-    const fromEra = eraToGregorian(g.glossEra, g.glossEraYear!);
+  const eras = g.glossEra !== undefined ? [g.glossEra] : MODERN_ERAS;
+  for (const era of eras) {
+    const fromEra = eraToGregorian(era, g.glossEraYear!);
     if (fromEra !== undefined && fromEra % 100 === written) return fromEra;
   }
   const latest = context.published?.year ?? context.coversTo;
   return 2000 + written <= latest + 1 ? 2000 + written : 1900 + written;
 }
+
+const MODERN_ERAS = ["令和", "平成", "昭和"];
 
 function resolve(g: Groups, context: DateContext, rangeStart: DateMention | undefined): Resolved | undefined {
   const last = context.last;

@@ -57,9 +57,10 @@ function isCoordinated(sentence: string, first: DateMention, second: DateMention
 /**
  * The first date also dates what comes before it (ロシアは、9月27日に…), back to the last clause
  * break (…駐留させ、2014年11月には…): a verb's continuative form followed by a comma, or the end
- * of a cause (…ウクライナ危機などを背景に15年12月に改訂された: the crisis is not dated 2015).
+ * of a cause (…ウクライナ危機などを背景に15年12月に改訂された: the crisis is not dated 2015). A
+ * white paper's footnote number may stand before the comma (…輸出し9、また、01年には…).
  */
-const CLAUSE_BREAK = /(?:させ|され|し|い|け|め|れ|ず|ており|あり|なり|ものの|が|(?<=[るたい])中)[、,，]|(?:を背景に(?:して)?|を背景として|を契機に(?:して)?)[、,，]?/g;
+const CLAUSE_BREAK = /(?:させ|され|し|い|け|め|れ|ず|ており|あり|なり|ものの|が|(?<=[るたい])中)(?:\d{1,2})?[、,，]|(?:を背景に(?:して)?|を背景として|を契機に(?:して)?)[、,，]?/g;
 function openingOf(sentence: string, firstDate: number): number {
   let opening = 0;
   for (const match of sentence.slice(0, firstDate).matchAll(CLAUSE_BREAK)) opening = (match.index ?? 0) + match[0].length;

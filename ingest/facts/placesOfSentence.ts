@@ -47,7 +47,7 @@ const COMPARISON_AFTER = /^(?:に比べ|と比べ|と比較|に次ぐ|に次い�
 const POINT_OF_VIEW = new Set(["わが国", "我が国", "本邦", "我が方"]);
 // The topic marker may follow a run of places joined by ・ (中央アジア・コーカサス地域においては) or
 // a word for the state's own organs (ロシア経済は, ロシア軍は, ロシア政府が).
-const TOPIC_AFTER = /^(?:・[^・、。,，はがも]{1,10})*(?:側|経済|政府|軍|当局|指導部)?(?:は|が|も|より|においては|については)/;
+const TOPIC_AFTER = /^(?:・[^・、。,，はがも]{1,10})*(?:両国|側|経済|政府|軍|当局|指導部)?(?:は|が|も|より|においては|については)/;
 
 let subregionParents: Map<string, string> | undefined;
 
@@ -146,7 +146,7 @@ function placesReferredTo(sentence: string, headings: readonly string[], earlier
  * section heading names (北方領土におけるロシア軍, 日露外相会談) is that actor.
  */
 function elidedActor(places: readonly SentencePlace[], headings: readonly string[]): SentencePlace[] {
-  if (places.some((p) => isCountryCode(p.placeCode))) return [];
+  if (places.some((p) => isCountryCode(p.placeCode)) || places.every((p) => isGroupCode(p.placeCode))) return [];
   return placesOfHeadings(headings).filter((h) => isCountryCode(h.placeCode));
 }
 

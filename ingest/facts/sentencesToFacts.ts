@@ -24,6 +24,8 @@ export interface FactOptions {
   statementDate: FactDate | null;
   /** The document's reading state for これら諸国 and the like (a fresh one per document). */
   earlierPlaces: EarlierSentencePlaces;
+  /** The part of the document's title that names a place: the heading outside every section heading. */
+  titleHeading?: string;
 }
 
 export interface FactProblem {
@@ -42,7 +44,8 @@ export function sentencesToFacts(sentences: readonly SentenceWithDates[], docume
 
 /** One sentence's facts appended to `facts` (or why it has none to `problems`). */
 export function addFactsOfSentence(item: SentenceWithDates, options: FactOptions, facts: FactRecord[], problems: FactProblem[]): void {
-  const { text, headings } = item.sentence;
+  const { text } = item.sentence;
+  const headings = options.titleHeading ? [options.titleHeading, ...item.sentence.headings] : item.sentence.headings;
   const places = placesOfSentence(text, headings, options.earlierPlaces);
   options.earlierPlaces.remember(headings, places);
   if (places.length === 0) return;

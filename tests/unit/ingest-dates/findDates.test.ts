@@ -182,6 +182,14 @@ describe("findDates: Western years glossed with the era (white paper style)", ()
     expect(datesIn("1985(昭和60)年から改革が始まり、07(同19)年に完了した。", WHITE_PAPER_2016)).toEqual(["1985(昭和60)年=1985", "07(同19)年=2007"]);
   });
 
+  it("reads 同 by the era year when one modern era agrees with the two digits, even after the document", () => {
+    const WHITE_PAPER_2008 = documentDateContext({ coversFrom: 2000, coversTo: 2008, published: { year: 2008 } });
+    expect(datesIn("06(平成18)年10月に承認され、15(同27)年までに投じられる予定である。", WHITE_PAPER_2008)).toEqual([
+      "06(平成18)年10月=2006-10",
+      "15(同27)年=2015",
+    ]);
+  });
+
   it("keeps 年度 and length-of-time words apart as for plain years", () => {
     expect(datesIn("15(平成27)年度の緊急発進回数は過去最多だった。", WHITE_PAPER_2016)).toEqual(["15(平成27)年度=2015 FY"]);
     expect(datesIn("10(平成22)年間の推移を示す。", WHITE_PAPER_2016)).toEqual([]);

@@ -201,4 +201,38 @@ describe("sentences to facts", () => {
     const { facts } = factsOf(["2008年後半から低迷したロシア経済は、2010年に回復した。"], { coversFrom: 2010, coversTo: 2011, published: { year: 2011 } });
     expect(facts.map((f) => `${f.placeCode}@${f.year}`).sort()).toEqual(["RUS@2008", "RUS@2010"]);
   });
+
+  it("does not give a later clause's date to places of an earlier clause cut off after a footnote number", () => {
+    const { facts } = factsOf(
+      ["ロシアは、中国、インドなどに戦闘機を輸出し9、また、01(平成13)年にはイランとの間で軍事技術協力に合意している。"],
+      { coversFrom: 1992, coversTo: 2007, published: { year: 2007 } },
+    );
+    expect(facts.map((f) => `${f.placeCode}@${f.year}`).sort()).toEqual(["IRN@2001", "RUS@2001"]);
+  });
+
+  it("dates two countries named together as the topic (露中両国は) by every date of the sentence", () => {
+    const { facts } = factsOf(
+      ["露中両国は2003年に共同演習を初めて実施、2005年からは演習名を改め実施している。"],
+      { coversFrom: 1992, coversTo: 2022, published: { year: 2022 } },
+    );
+    expect(facts.map((f) => `${f.placeCode}@${f.year}`).sort()).toEqual(["CHN@2003", "CHN@2005", "RUS@2003", "RUS@2005"]);
+  });
+
+  it("takes the place of the document's title for a sentence that names none under headings that name none", () => {
+    const { facts } = factsOf(
+      ["また、本年1月、武器輸出権限を国営企業に独占的に付与した。"],
+      { coversFrom: 2006, coversTo: 2007, published: { year: 2007 } },
+      { titleHeading: "ロシア「5" },
+    );
+    expect(facts.map((f) => `${f.placeCode}@${f.year}-${f.month} ${f.derivation}`)).toEqual(["RUS@2007-1 section_heading"]);
+  });
+
+  it("does not make a title's country the actor of a sentence that names only a region group", () => {
+    const { facts } = factsOf(
+      ["CSTOの設立根拠となる1992年の集団安全保障条約は、相互援助を定めている。"],
+      { coversFrom: 1992, coversTo: 2025, published: { year: 2025 } },
+      { titleHeading: "ロシア「5" },
+    );
+    expect(facts.map((f) => f.placeCode)).toEqual(["csto"]);
+  });
 });

@@ -1,0 +1,22 @@
+// A document's title is its outermost heading: a white paper page titled
+// 「… 第2章 第4節 ロシア「5 武器輸出」」 is about Russia even where the excerpt has lost its
+// section headings (また、本年1月、武器輸出権限を…に独占的に付与し). Titles string their
+// parts together (外交青書2007 第2章 第5節 ロシア、中央アジアとコーカサス 1 ロシア【総論】), and
+// only the innermost part that names a place says what the page is about.
+import { findPlaceMentions } from "../../places/gazetteer";
+
+const TITLE_PARTS = /[\s\u3000]+/;
+const POINT_OF_VIEW = /^(?:わが国|我が国|本邦)$/;
+
+/** The last part of a title that names a place (besides Japan as point of view), or undefined. */
+export function titleHeading(title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const parts = title.split(TITLE_PARTS).filter((part) => part !== "");
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i]!;
+    const mentions = findPlaceMentions(part).filter((m) => m.via !== "city" && !POINT_OF_VIEW.test(m.surface));
+    if (mentions.length === 1) return part;
+    if (mentions.length > 1) return undefined;
+  }
+  return undefined;
+}
