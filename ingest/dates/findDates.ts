@@ -10,6 +10,7 @@ type Groups = Record<string, string | undefined>;
 interface Resolved extends CalendarDate {
   explicitYear: boolean;
   isFiscalYear?: boolean;
+  inName?: boolean;
 }
 
 const num = (value: string | undefined) => (value === undefined ? undefined : Number(value));
@@ -62,6 +63,7 @@ const MODERN_ERAS = ["令和", "平成", "昭和"];
 function resolve(g: Groups, context: DateContext, rangeStart: DateMention | undefined): Resolved | undefined {
   const last = context.last;
   if (g.nineEleven !== undefined) return { year: 2001, month: 9, day: 11, explicitYear: true };
+  if (g.namedYear !== undefined) return { year: Number(g.namedYear), explicitYear: true, inName: true };
   if (g.glossedYear !== undefined) {
     return { ...withYearTail(glossedYear(g, context), g, "G"), explicitYear: true, isFiscalYear: g.glossFiscal !== undefined };
   }
@@ -149,6 +151,7 @@ export function findDates(sentence: string, context: DateContext): DateMention[]
       precision: precisionOf(resolved),
       ...(isRangeEnd && { isRangeEnd: true }),
       ...(resolved.isFiscalYear && { isFiscalYear: true }),
+      ...(resolved.inName && { inName: true }),
       explicitYear: resolved.explicitYear,
     };
     mentions.push(mention);

@@ -21,6 +21,8 @@ const YEAR_NOT_LENGTH = "(?!代|間|ぶり|以上|連続|版)";
 const ALTERNATIVES = [
   // 9.11テロ, 9・11同時多発テロ: the attacks of 11 September 2001, named by their date
   `(?<nineEleven>9[.・．]11)(?=${SP}(?:テロ|同時多発|事件))`,
+  // 「ボストーク2005」, 「トルガウ2004」, 「連携2003」: an exercise (or other event) named by its year
+  `(?<=「[^「」\\d]{1,15})(?<namedYear>(?:19|20)\\d{2})(?=」)`,
   // 10(平成22)年11月, 1978(昭和53)年, 03(同15)年: the Defense of Japan writes the Western year
   // (often two digits) with the era year glossed in brackets; 同 repeats the last era named.
   `${NOT_INSIDE_NUMBER}(?<glossedYear>\\d{4}|\\d{2})${SP}[(（](?:(?<glossEra>${ERA})|同)${SP}(?<glossEraYear>\\d{1,2}|元)${SP}[)）]${SP}年${YEAR_NOT_LENGTH}(?<glossFiscal>度)?${YEAR_TAIL("G")}`,

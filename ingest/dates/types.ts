@@ -12,6 +12,7 @@ export interface DateMention {
   precision: DatePrecision;
   isRangeEnd?: boolean; // the second date of "A から B", "A〜B"
   isFiscalYear?: boolean; // 2024年度: April 2024 to March 2025
+  inName?: boolean; // the year names an event (「ボストーク2005」): it dates the event, not a stretch of its own
   explicitYear: boolean; // the year is written out (2020年, 平成20年), not inferred
 }
 

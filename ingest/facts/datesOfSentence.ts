@@ -37,7 +37,7 @@ export function datedStretches(sentence: string, mentions: readonly DateMention[
   let previous: DateMention | undefined;
   for (const mention of ordered) {
     const current = stretches[stretches.length - 1];
-    if (current && previous && (mention.isRangeEnd || isCoordinated(sentence, previous, mention))) {
+    if (current && previous && (mention.isRangeEnd || isCoordinated(sentence, previous, mention) || isNamedInClause(sentence, previous, mention))) {
       current.dates.push(factDate(mention));
     } else {
       if (current) current.end = mention.start;
@@ -52,6 +52,16 @@ export function datedStretches(sentence: string, mentions: readonly DateMention[
 const COORDINATION = /^(?:と|及び|および|、|・|や)$/;
 function isCoordinated(sentence: string, first: DateMention, second: DateMention): boolean {
   return COORDINATION.test(sentence.slice(first.end, second.start));
+}
+
+/**
+ * 03年以降、演習「ボストーク2003」や「ボストーク2005」、…「モビリノスチ2004」などが実施された:
+ * years naming the events of one clause date that clause together.
+ */
+function isNamedInClause(sentence: string, previous: DateMention, mention: DateMention): boolean {
+  if (!mention.inName) return false;
+  CLAUSE_BREAK.lastIndex = 0;
+  return !CLAUSE_BREAK.test(sentence.slice(previous.end, mention.start));
 }
 
 /**

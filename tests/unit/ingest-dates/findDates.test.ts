@@ -197,6 +197,12 @@ describe("findDates: Western years glossed with the era (white paper style)", ()
 });
 
 describe("findDates: events named by their date", () => {
+  it("reads a year that closes an event's quoted name (「ボストーク2005」), and no year in a name that goes on", () => {
+    const WHITE_PAPER_2007 = documentDateContext({ coversFrom: 1990, coversTo: 2007, published: { year: 2007 } });
+    expect(datesIn("演習「ボストーク2005」や「連携2003」が行われた。", WHITE_PAPER_2007)).toEqual(["2005=2005", "2003=2003"]);
+    expect(datesIn("「戦略2035年版」や「Su-27」、型式2005Aを配備した。", WHITE_PAPER_2007)).toEqual([]);
+  });
+
   it("reads 9.11 and 9・11 before テロ as 11 September 2001, and nothing in a decimal number", () => {
     const WHITE_PAPER_2008 = documentDateContext({ coversFrom: 2001, coversTo: 2008, published: { year: 2008 } });
     expect(datesIn("9.11テロの後、米軍が駐留した。", WHITE_PAPER_2008)).toEqual(["9.11=2001-9-11"]);

@@ -235,4 +235,12 @@ describe("sentences to facts", () => {
     );
     expect(facts.map((f) => f.placeCode)).toEqual(["csto"]);
   });
+
+  it("dates the places of a clause by every year that names one of its events (「ボストーク2003」や「モビリノスチ2004」)", () => {
+    const { facts } = factsOf(
+      ["極東では、大規模な演習である「ボストーク2003」や、ロシア西方から極東への機動展開演習である「モビリノスチ2004」などが実施された。"],
+      { coversFrom: 1990, coversTo: 2007, published: { year: 2007 } },
+    );
+    expect(facts.map((f) => `${f.placeCode}@${f.year}`).sort()).toEqual(["RUS@2003", "RUS@2004"]);
+  });
 });
