@@ -8,21 +8,51 @@ import { addDays } from "../dates/calendar";
 import type { FactDate } from "./datesOfSentence";
 
 /** How many sentences at the start of a summary may give the meeting's day. */
-export const OPENING_SENTENCES = 1;
+export const OPENING_SENTENCES = 3;
 const POSTED_AFTER_MEETING_DAYS = 3;
 /** How far into its sentence the meeting's date may start (現地時間9月3日…, 本18日…). */
 const LEAD_CHARACTERS = 8;
 
-const dayNumber = (d: { year: number; month: number; day: number }) => Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+type Day = { year: number; month: number; day: number };
+const dayNumber = (d: Day) => Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
 
-export function meetingStatementDate(published: { year: number; month: number; day: number }, sentenceDates: readonly (readonly DateMention[])[]): FactDate {
+/**
+ * A visit's days (4月25~27日、福田総理はロシアを訪問…) open the first sentence: the meeting is the
+ * day within them that opens a later sentence (4月26日14時10分から…会談を行った), else the page's
+ * date when it falls within them, else the first day.
+ */
+export function meetingStatementDate(published: Day, sentenceDates: readonly (readonly DateMention[])[]): FactDate {
   const earliest = dayNumber(addDays(published, -POSTED_AFTER_MEETING_DAYS));
   const latest = dayNumber(published);
-  for (const mentions of sentenceDates.slice(0, OPENING_SENTENCES)) {
-    const lead = mentions.find((m) => m.day !== undefined);
-    if (!lead || lead.start > LEAD_CHARACTERS || lead.month === undefined || lead.day === undefined) continue;
-    const day = dayNumber({ year: lead.year, month: lead.month, day: lead.day });
-    if (day >= earliest && day <= latest) return { year: lead.year, month: lead.month, day: lead.day, precision: "day", dateText: lead.text };
+  const lead = leadDay(sentenceDates[0] ?? []);
+  if (lead) {
+    const last = rangeEndOf(sentenceDates[0] ?? [], lead);
+    if (last && dayNumber(last) > dayNumber(lead.date)) return dayWithin(lead, last, published, sentenceDates.slice(1, OPENING_SENTENCES));
+    const day = dayNumber(lead.date);
+    if (day >= earliest && day <= latest) return factDay(lead.date, lead.mention.text);
   }
-  return { ...published, precision: "day", dateText: null };
+  return factDay(published, null);
 }
+
+function dayWithin(first: { date: Day; mention: DateMention }, last: Day, published: Day, later: readonly (readonly DateMention[])[]): FactDate {
+  const within = (d: Day) => dayNumber(d) >= dayNumber(first.date) && dayNumber(d) <= dayNumber(last);
+  for (const mentions of later) {
+    const lead = leadDay(mentions);
+    if (lead && within(lead.date)) return factDay(lead.date, lead.mention.text);
+  }
+  return within(published) ? factDay(published, null) : factDay(first.date, first.mention.text);
+}
+
+function leadDay(mentions: readonly DateMention[]): { date: Day; mention: DateMention } | undefined {
+  const lead = mentions.find((m) => m.day !== undefined);
+  if (!lead || lead.start > LEAD_CHARACTERS || lead.month === undefined || lead.day === undefined) return undefined;
+  return { date: { year: lead.year, month: lead.month, day: lead.day }, mention: lead };
+}
+
+function rangeEndOf(mentions: readonly DateMention[], lead: { mention: DateMention }): Day | undefined {
+  const next = mentions[mentions.indexOf(lead.mention) + 1];
+  if (!next?.isRangeEnd || next.month === undefined || next.day === undefined) return undefined;
+  return { year: next.year, month: next.month, day: next.day };
+}
+
+const factDay = (d: Day, dateText: string | null): FactDate => ({ year: d.year, month: d.month, day: d.day, precision: "day", dateText });

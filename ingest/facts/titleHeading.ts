@@ -2,11 +2,19 @@
 // 「… 第2章 第4節 ロシア「5 武器輸出」」 is about Russia even where the excerpt has lost its
 // section headings (また、本年1月、武器輸出権限を…に独占的に付与し). Titles string their
 // parts together (外交青書2007 第2章 第5節 ロシア、中央アジアとコーカサス 1 ロシア【総論】), and
-// only the innermost part that names a place says what the page is about.
+// only the innermost part that names a place says what the page is about, unless it lists several
+// (北方領土などにおけるロシア軍 is about both; ロシア、中央アジアとコーカサス about none of them alone).
 import { findPlaceMentions } from "../../places/gazetteer";
 
 const TITLE_PARTS = /[\s\u3000]+/;
 const POINT_OF_VIEW = /^(?:わが国|我が国|本邦)$/;
+
+// ロシア、中央アジアとコーカサス: a chapter over several places, no one of them its subject.
+const LIST_JOINER = /^(?:[、,，・]|と|及び|および|並びに)$/;
+
+function isList(part: string, mentions: readonly { start: number; end: number }[]): boolean {
+  return mentions.some((m, i) => i > 0 && LIST_JOINER.test(part.slice(mentions[i - 1]!.end, m.start)));
+}
 
 /** The last part of a title that names a place (besides Japan as point of view), or undefined. */
 export function titleHeading(title: string | undefined): string | undefined {
@@ -15,8 +23,8 @@ export function titleHeading(title: string | undefined): string | undefined {
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i]!;
     const mentions = findPlaceMentions(part).filter((m) => m.via !== "city" && !POINT_OF_VIEW.test(m.surface));
-    if (mentions.length === 1) return part;
-    if (mentions.length > 1) return undefined;
+    if (mentions.length === 0) continue;
+    return isList(part, mentions) ? undefined : part;
   }
   return undefined;
 }

@@ -29,4 +29,17 @@ describe("the day a meeting summary's statements were made", () => {
     expect(dayOf(meetingStatementDate(posted, [[], [mention(2018, 6, 11)]]))).toBe("2018-6-12");
     expect(dayOf(meetingStatementDate(posted, [[mention(2018, 6, 11, 30)]]))).toBe("2018-6-12");
   });
+
+  it("is the day within a visit's days that opens a later sentence, else the page's date within them, else the first day", () => {
+    const visit = [mention(2008, 4, 25), { ...mention(2008, 4, 27, 5), isRangeEnd: true }];
+    const postedOn26 = { year: 2008, month: 4, day: 26 };
+    expect(dayOf(meetingStatementDate({ year: 2008, month: 4, day: 28 }, [visit, [mention(2008, 4, 26)]]))).toBe("2008-4-26");
+    expect(dayOf(meetingStatementDate(postedOn26, [visit, [mention(2008, 7)]]))).toBe("2008-4-26");
+    expect(dayOf(meetingStatementDate({ year: 2008, month: 5, day: 2 }, [visit, []]))).toBe("2008-4-25");
+  });
+
+  it("passes over a later sentence's day outside the visit", () => {
+    const visit = [mention(2008, 4, 25), { ...mention(2008, 4, 27, 5), isRangeEnd: true }];
+    expect(dayOf(meetingStatementDate({ year: 2008, month: 4, day: 30 }, [visit, [mention(2008, 4, 29)]]))).toBe("2008-4-25");
+  });
 });

@@ -7,7 +7,11 @@ describe("titleHeading: the part of a document's title that says what it is abou
     expect(titleHeading("日露外相会談（概要）平成20年11月5日")).toBe("日露外相会談（概要）平成20年11月5日");
   });
 
-  it("settles nothing when the innermost part naming places names several", () => {
+  it("takes a part that names several places in one phrase, not in a list", () => {
+    expect(titleHeading("令和6年版 防衛白書 第I部 ロシア 北方領土などにおけるロシア軍")).toBe("北方領土などにおけるロシア軍");
+  });
+
+  it("settles nothing when the innermost part naming places lists several", () => {
     expect(titleHeading("外交青書2011 第2章 第5節「ロシア、中央アジアとコーカサス」")).toBeUndefined();
   });
 
