@@ -42,6 +42,8 @@ const VISITING_AFTER = /^(?:[・の][^、。,，を]{1,12})?を訪問中/;
 const CONNECTED_AFTER = /^(?:(?:[、・,，]|及び|および)[^、。,，を]{1,12})*を(?:結ぶ|つなぐ|繋ぐ)/;
 // Japan's legal position in apposition (わが国固有の領土である北方領土): not an actor.
 const OWN_TERRITORY_AFTER = /^(?:の)?固有の領土/;
+// A neighbour named for where a country lies (アフガニスタンと国境を接し, アフガニスタンとの隣接関係): geography.
+const NEIGHBOUR_AFTER = /^(?:と国境を接|との隣接)/;
 const COMPARISON_AFTER = /^(?:に比べ|と比べ|と比較|に次ぐ|に次いで|を上回|を下回)/;
 // The author's own country as point of view (わが国を取り巻く安全保障環境) settles nothing in a heading.
 const POINT_OF_VIEW = new Set(["わが国", "我が国", "本邦", "我が方"]);
@@ -79,7 +81,7 @@ function isAboutPlace(sentence: string, mention: PlaceMention): boolean {
   if (HOSTED_OCCASION_AFTER.test(after) || CONFERENCE_NAME_AFTER.test(after)) return false;
   if (mention.via === "name" && VISITING_BEFORE.test(sentence.slice(Math.max(0, mention.start - 6), mention.start))) return false;
   if (POINT_OF_VIEW.has(mention.surface) && FRAME_OF_LOCATION_AFTER.test(after)) return false;
-  if (COMPARISON_AFTER.test(after)) return false;
+  if (COMPARISON_AFTER.test(after) || NEIGHBOUR_AFTER.test(after)) return false;
   if (VISITING_AFTER.test(after) || CONNECTED_AFTER.test(after) || OWN_TERRITORY_AFTER.test(after)) return false;
   return true;
 }

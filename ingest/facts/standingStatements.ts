@@ -1,11 +1,11 @@
 // Sentences that state how things stand or what is intended rather than that something happened:
-// geography and importance (…を結ぶ要衝に位置し、…天然資源が豊富である), and the government's
+// geography and importance (…を結ぶ要衝に位置し、…天然資源が豊富である, 北極海には…が面している), and the government's
 // intentions (…解決を図っていく考えである). A review of the year or a white paper that writes them
 // with no date of their own is not reporting an event, so they give no fact. A meeting summary's
 // sentences are excepted: there, saying so is what happened at the meeting.
 
 const GEOGRAPHY_OR_IMPORTANCE_END =
-  /(?:要衝に位置(?:する|している)|要衝である|重要性を有する|重要性が高い|重要な(?:国|地域|パートナー)である|重要である|天然資源を有する|(?:資源|埋蔵量)が豊富である|(?:全体|国際社会)の利益である|国益に資する)$/;
+  /(?:要衝に位置(?:する|している)|要衝である|重要性を有する|重要性が高い|重要な(?:国|地域|パートナー)である|重要である|天然資源を有する|(?:資源|埋蔵量)が豊富である|(?:全体|国際社会)の利益である|国益に資する|(?:面|接|隣接)(?:している|する)|国境を接している)$/;
 const INTENTION_END = /(?:(?:考え|方針|所存)である|ていく|ていきたい)$/;
 // Footnote numbers glued to the last word (…考えである3。) and closing quotes do not change the predicate.
 const SENTENCE_TAIL = /[\d０-９）)」』]*。?\s*$/;

@@ -44,6 +44,12 @@ describe("the places a sentence is about", () => {
     expect(codes("大祖国戦争（対ドイツ戦）勝利75周年の軍事パレードが行われた。")).toEqual([]);
   });
 
+  it("leaves out a neighbour named for where a country lies, not a place beside which something happened", () => {
+    expect(codes("タジキスタンはアフガニスタンと国境を接し、地域安定の要である。")).toEqual(["TJK"]);
+    expect(codes("中央アジアは、特にアフガニスタンとの隣接関係もあり、関心を集めている。")).toEqual(["central-asia"]);
+    expect(codes("ロシアが違法に「併合」したクリミア半島に隣接するウクライナ南部で戦闘が続いた。")).toEqual(["RUS", "crimea", "UKR"]);
+  });
+
   it("leaves out a yardstick of comparison", () => {
     expect(codes("ロシアの投資は中国に比べて少ない。")).toEqual(["RUS"]);
   });
