@@ -111,6 +111,7 @@ export function* factBatchesOfText(text: string, metadata: DocumentMetadata, bat
     statementDate: metadata.kind === "meeting_summary" && documentIsDated ? meetingStatementDate(published, opening.map((item) => item.dates)) : null,
     earlierPlaces: new EarlierSentencePlaces(),
     titleHeading: titleHeading(metadata.title),
+    isAnalysis: metadata.kind === "defense_white_paper",
   });
   let facts: FactRecord[] = [];
   const opening: SentenceWithDates[] = [];

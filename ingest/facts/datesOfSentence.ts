@@ -88,12 +88,15 @@ const POINTS_BACK = /^(?:これ(?:を受け|に対し|により|に伴い)|こ�
  * survey of many years (a white paper section) a year written in one sentence does not carry to
  * the undated analysis after it. Either way a sentence that points back (これを受け、…, この…) keeps
  * the year, and a paragraph describing a dated document (「国家安全保障戦略」では…) takes that one.
+ * An analysis (a white paper: ロシアは…を対外政策の基本方針としている) is read as a survey whatever
+ * years it covers: its undated present tense states how things stand, not an event of its year.
  */
-export function impliedDate(context: DateContext, documentIsDated: boolean, sentence = ""): FactDate | null {
+export function impliedDate(context: DateContext, documentIsDated: boolean, sentence = "", isAnalysis = false): FactDate | null {
   const isAnnualReport = context.published !== undefined && context.published.month === undefined;
   const isNews = isAnnualReport && context.runningYear !== undefined && context.runningYear > context.defaultYear;
-  const isSurvey = context.coversTo - context.coversFrom > 2 && !documentIsDated;
+  const isSurvey = isAnalysis || (context.coversTo - context.coversFrom > 2 && !documentIsDated);
   const running = (isNews || isSurvey) && !POINTS_BACK.test(sentence) ? context.describedYear : context.runningYear;
-  const year = running ?? (context.coversTo - context.coversFrom <= 1 || documentIsDated ? context.defaultYear : undefined);
+  const periodDates = !isSurvey && (context.coversTo - context.coversFrom <= 1 || documentIsDated);
+  const year = running ?? (periodDates ? context.defaultYear : undefined);
   return year === undefined ? null : { year, month: null, day: null, precision: "year", dateText: null };
 }

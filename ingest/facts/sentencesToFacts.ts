@@ -24,6 +24,8 @@ export interface FactOptions {
   statementDate: FactDate | null;
   /** The document's reading state for これら諸国 and the like (a fresh one per document). */
   earlierPlaces: EarlierSentencePlaces;
+  /** The document analyses how things stand (a white paper): its undated sentences report no event of its year. */
+  isAnalysis?: boolean;
   /** The part of the document's title that names a place: the heading outside every section heading. */
   titleHeading?: string;
 }
@@ -70,7 +72,7 @@ function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: Fac
   const inAside = (mention: DateMention) => asideAt(asides, mention.start) !== undefined;
   const stretches = datedStretches(text, item.dates.filter((d) => !inAside(d)));
   // A meeting's statement already dates an undated sentence to the day: the year alone would repeat it.
-  const impliedYear = stretches.length === 0 ? impliedDate(item.context, options.documentIsDated, text) : null;
+  const impliedYear = stretches.length === 0 ? impliedDate(item.context, options.documentIsDated, text, options.isAnalysis) : null;
   const implied = impliedYear && impliedYear.year === options.statementDate?.year ? null : impliedYear;
   // the same stretch is categorised once, however many places and dates share it
   const categories = new Map<DatedStretch | null, FactRecord["category"]>();

@@ -244,4 +244,12 @@ describe("sentences to facts", () => {
     );
     expect(facts.map((f) => `${f.placeCode}@${f.year}`).sort()).toEqual(["RUS@2003", "RUS@2004"]);
   });
+
+  it("does not date a white paper's undated analysis by the year the document covers, but still dates what the text dates", () => {
+    const period = { coversFrom: 2011, coversTo: 2012, published: { year: 2012 } };
+    const texts = ["ロシアは、CIS諸国との経済的な連携を強化することを対外政策の基本方針としている。", "ロシアは、2011年12月に下院選挙を実施した。"];
+    const placesAndYears = (options: Partial<FactOptions>) => factsOf(texts, period, options).facts.map((f) => `${f.placeCode}@${f.year} #${f.sentenceNo}`);
+    expect(placesAndYears({ isAnalysis: true })).toEqual(["RUS@2011 #1"]);
+    expect(placesAndYears({}).sort()).toEqual(["RUS@2011 #0", "RUS@2011 #1", "cis@2011 #0"]);
+  });
 });
