@@ -14,10 +14,27 @@ const PLAN_AFTER = /^[^、。,，]{0,20}?予定(?:の|である|だ)/;
 
 const OTHER_CLOCK_BEFORE = /(?:日本時間|東京時間|日本時刻)(?:では|で|は)?[\s:：、,]*$/;
 
-export function isReferenceDate(sentence: string, mention: DateMention, published: CalendarDate | undefined): boolean {
+// In a review of a year, a later date that an agreement or decision looks ahead to
+// (2005年初めの訪日が合意された, 2014年を「…年」とすることに合意) or that the sentence speaks of
+// in the non-past (2012年9月には、ウラジオストクにおいてAPEC首脳会議が開催される) is a plan, not news.
+const AGREED_AHEAD_AFTER = /^(?:初め|初頭|前半|後半|末|中)?の[^、。,，]{0,12}?(?:が|を)(?:合意|決定)|^を[^、。,，]{0,20}?とする(?:こと)?(?:で|に)(?:合意|決定)/;
+const NON_PAST_END = /(?:される|かれる|われる|する|予定である|見込みである)。?[」』)）\d]*\s*$/;
+
+export function isReferenceDate(sentence: string, mention: DateMention, published: CalendarDate | undefined, reviewYear?: number): boolean {
   const after = sentence.slice(mention.end, mention.end + 8);
   if (AFTER_REFERENCE.test(after) || AFTER_NAME.test(after)) return true;
   if (PLAN_AFTER.test(sentence.slice(mention.end, mention.end + 24))) return true;
+  if (reviewYear !== undefined && mention.year > reviewYear && AGREED_AHEAD_AFTER.test(sentence.slice(mention.end, mention.end + 32))) return true;
+  if (isAnnouncedPlan(sentence, mention, reviewYear)) return true;
   if (OTHER_CLOCK_BEFORE.test(sentence.slice(Math.max(0, mention.start - 8), mention.start))) return true;
   return published !== undefined && mention.year > published.year;
+}
+
+/** A past tense after the date (…が加盟したことを…発表し、今後の対応が注目される) makes it news. */
+const PAST_AFTER = /た(?:[、,，。」』]|こと|ほか|が|後|の|と)/;
+
+/** A sentence about a later date in the non-past: nothing in it has happened yet. */
+export function isAnnouncedPlan(sentence: string, mention: DateMention, reviewYear: number | undefined): boolean {
+  if (reviewYear === undefined || mention.year <= reviewYear) return false;
+  return NON_PAST_END.test(sentence) && !PAST_AFTER.test(sentence.slice(mention.end));
 }

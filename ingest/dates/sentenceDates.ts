@@ -4,7 +4,7 @@
 import { DateTracker } from "./context";
 import { DatedTitles } from "./datedTitles";
 import { findDates } from "./findDates";
-import { isReferenceDate } from "./referenceDates";
+import { isAnnouncedPlan, isReferenceDate } from "./referenceDates";
 import type { DateContext, DateMention } from "./types";
 
 export interface SentenceForDates {
@@ -29,6 +29,8 @@ export interface SentenceDates {
   mentions: DateMention[];
   /** The context the sentence was read in: what a sentence without dates of its own is about. */
   context: DateContext;
+  /** The sentence announces something later than the year under review (…が開催される): no event yet. */
+  isPlan?: boolean;
 }
 
 export function datesOfSentences(sentences: readonly SentenceForDates[], base: DateContext): SentenceDates[] {
@@ -43,8 +45,12 @@ export class SentenceDater {
   private paragraph: number | undefined;
   private readonly titles = new DatedTitles();
 
+  /** The year an annual report (published with a year only) looks back on. */
+  private readonly reviewYear: number | undefined;
+
   constructor(private readonly base: DateContext) {
     this.tracker = new DateTracker(base);
+    this.reviewYear = base.published !== undefined && base.published.month === undefined ? base.defaultYear : undefined;
   }
 
   date(sentence: SentenceForDates): SentenceDates {
@@ -58,9 +64,11 @@ export class SentenceDater {
       this.paragraph = sentence.paragraphIndex;
     }
     const context = this.tracker.context;
-    const mentions = findDates(sentence.text, context).filter((m) => !isReferenceDate(sentence.text, m, this.base.published));
+    const found = findDates(sentence.text, context);
+    const mentions = found.filter((m) => !isReferenceDate(sentence.text, m, this.base.published, this.reviewYear));
     this.tracker.observe(mentions);
     this.titles.observe(sentence.text, mentions);
-    return { mentions, context };
+    const isPlan = mentions.length === 0 && found.some((m) => isAnnouncedPlan(sentence.text, m, this.reviewYear));
+    return isPlan ? { mentions, context, isPlan } : { mentions, context };
   }
 }

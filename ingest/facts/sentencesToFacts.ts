@@ -15,6 +15,8 @@ export interface SentenceWithDates {
   dates: readonly DateMention[];
   /** The date context before the sentence was read (running year of its paragraph, …). */
   context: DateContext;
+  /** Its only dates are of something announced for later (…が開催される). */
+  isPlan?: boolean;
 }
 
 export interface FactOptions {
@@ -51,7 +53,7 @@ export function addFactsOfSentence(item: SentenceWithDates, options: FactOptions
   const places = placesOfSentence(text, headings, options.earlierPlaces);
   options.earlierPlaces.remember(headings, places);
   if (places.length === 0) return;
-  if (item.dates.length === 0 && !options.statementDate && isStandingStatement(text)) return;
+  if (item.dates.length === 0 && !options.statementDate && (item.isPlan || isStandingStatement(text))) return;
   const events = eventsOf(item, places, options);
   if (events.length === 0) {
     problems.push({ sentenceNo: item.sentence.index, message: "names a place but no year can be settled" });

@@ -10,7 +10,7 @@ function factsOf(texts: string[], period: { coversFrom: number; coversTo: number
   const sentences = texts.map((text, i) => sentence(text, i));
   const dated = datesOfSentences(sentences, documentDateContext(period));
   return sentencesToFacts(
-    sentences.map((s, i) => ({ sentence: s, dates: dated[i]!.mentions, context: dated[i]!.context })),
+    sentences.map((s, i) => ({ sentence: s, dates: dated[i]!.mentions, context: dated[i]!.context, isPlan: dated[i]!.isPlan })),
     { documentIsDated: false, statementDate: null, ...options },
   );
 }
@@ -90,6 +90,15 @@ describe("sentences to facts", () => {
     expect(facts.map((f) => f.year)).not.toContain(2022);
     const plan = factsOf(["「中央アジア+日本」対話の枠組みにおいては、2021年にキルギスで行われる予定の次回外相会合に向けて対話が積み重ねられた。"], bluebook2021);
     expect(plan.facts.map((f) => f.year)).not.toContain(2021);
+  });
+
+  it("reads a date after the year under review as a plan when an agreement looks ahead to it or the sentence speaks of it in the non-past", () => {
+    const bluebook2005 = { coversFrom: 2004, coversTo: 2005, published: { year: 2005 } };
+    const yearsOf = (text: string) => factsOf([text], bluebook2005).facts.map((f) => `${f.placeCode}@${f.year}`).sort();
+    expect(yearsOf("2004年6月の日露首脳会談においては、プーチン大統領による2005年初めの訪日が合意された。")).toEqual(["JPN@2004", "RUS@2004"]);
+    expect(yearsOf("11月の日露首脳会談では、2005年を「日露交流年」とすることに合意した。")).toEqual(["JPN@2004", "RUS@2004"]);
+    expect(yearsOf("2005年9月には、ウラジオストクにおいてロシアの国際会議が開催される。")).toEqual([]);
+    expect(yearsOf("2005年1月1日にウクライナが加盟したことをロシアが発表し、今後の対応が注目される。")).toEqual(["RUS@2005", "UKR@2005"]);
   });
 
   it("takes the paragraph's year for a sentence without a date, but settles nothing in a survey of many years", () => {
