@@ -22,7 +22,10 @@ export interface SentencePlace {
 
 // A place followed by these is where something happened or a yardstick, not what the sentence is about.
 // 開催/行われ alone do not make a venue: an election or fighting held in a place is about it.
-const VENUE_AFTER = /^(?:で|での|において|における|にて)(?:[^、。]{0,12}?)(?:会談|会合|会議|サミット|総会|首脳会議|フォーラム|式典|博覧会|万博)/;
+const MEETINGS = "(?:会談|会合|会議|理事会|サミット|総会|首脳会議|フォーラム|式典|博覧会|万博)";
+const VENUE_AFTER = new RegExp(`^(?:で|での|において|における|にて)(?:[^、。]{0,16}?)${MEETINGS}`);
+// A country with its city (オーストリアのウィーンで開催されている第24回OSCE外相理事会).
+const CITY_VENUE_AFTER = new RegExp(`^の[^、。,，はがを]{1,8}?(?:で|での|において|における|にて)(?:[^、。]{0,24}?)${MEETINGS}`);
 const SEA_AREA_AFTER = /^(?:近海|沖|上空|周辺海域|近郊)(?:で|での|において|における)/;
 // A group named as the occasion of a meeting (G8外相会合の際に, G20サミットの機会に, G20サミットに参加するため),
 // also at the head of a list of occasions (G8グレンイーグルズ・サミット、国連総会、APEC等の機会にも).
@@ -76,7 +79,8 @@ function isAboutPlace(sentence: string, mention: PlaceMention): boolean {
   if (FORMER_RESIDENTS.has(mention.surface) && OTHER_ISLAND_BEFORE.test(sentence.slice(0, mention.start))) return false;
   if (isVenueNote(sentence, mention)) return false;
   const after = sentence.slice(mention.end, mention.end + 24);
-  if (mention.via === "name" && (VENUE_AFTER.test(after) || SEA_AREA_AFTER.test(after))) return false;
+  const wider = sentence.slice(mention.end, mention.end + 48);
+  if (mention.via === "name" && (VENUE_AFTER.test(wider) || SEA_AREA_AFTER.test(after) || CITY_VENUE_AFTER.test(wider))) return false;
   if (mention.placeCodes.every(isGroupCode) && (OCCASION_AFTER.test(after) || OCCASION_LIST_AFTER.test(sentence.slice(mention.end, mention.end + 64)))) return false;
   if (HOSTED_OCCASION_AFTER.test(after) || CONFERENCE_NAME_AFTER.test(after)) return false;
   if (mention.via === "name" && VISITING_BEFORE.test(sentence.slice(Math.max(0, mention.start - 6), mention.start))) return false;

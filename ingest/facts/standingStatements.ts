@@ -5,7 +5,7 @@
 // sentences are excepted: there, saying so is what happened at the meeting.
 
 const GEOGRAPHY_OR_IMPORTANCE_END =
-  /(?:要衝に位置(?:する|している)|要衝である|重要性を有する|重要性が高い|重要な(?:国|地域|パートナー)である|重要である|天然資源を有する|(?:資源|埋蔵量)が豊富である|(?:全体|国際社会)の利益である|国益に資する|(?:面|接|隣接)(?:している|する)|国境を接している)$/;
+  /(?:要衝に位置(?:する|している)|要衝である|重要性を有する|重要性が高い|重要な(?:国|地域|パートナー)である|重要である|天然資源を有する|(?:資源|埋蔵量)が豊富である|(?:全体|国際社会)の利益である|国益に資する|(?:面|接|隣接)(?:している|する)|国境を接している|懸案である)$/;
 const INTENTION_END = /(?:(?:考え|方針|所存)である|ていく|ていきたい)$/;
 // Footnote numbers glued to the last word (…考えである3。) and closing quotes do not change the predicate.
 const SENTENCE_TAIL = /[\d０-９）)」』]*。?\s*$/;

@@ -13,6 +13,14 @@ describe("the places a sentence is about", () => {
     expect(place).toMatchObject({ placeCode: "northern-territories", matchedText: "国後島", derivation: "place_name" });
   });
 
+  it("leaves out a venue with a few words between it and the meeting", () => {
+    expect(codes("12月にタジキスタンで開催された第3回高級実務者会合において、日本は協力の方向性を議論した。")).toEqual(["JPN"]);
+  });
+
+  it("leaves out a venue given as a country and its city", () => {
+    expect(codes("12月8日、オーストリアのウィーンで開催されている第24回OSCE外相理事会に出席中の日本の副大臣は、モルドバ外相と会談した。")).toEqual(["JPN", "MDA"]);
+  });
+
   it("leaves out a meeting's venue, a sea area and a group named only as the occasion", () => {
     expect(codes("シンガポールでの首脳会談で合意した。")).toEqual([]);
     expect(codes("初の海上共同演習をインドネシア近海で実施した。")).toEqual([]);

@@ -99,6 +99,14 @@ describe("sentences to facts", () => {
     expect(yearsOf("11月の日露首脳会談では、2005年を「日露交流年」とすることに合意した。")).toEqual(["JPN@2004", "RUS@2004"]);
     expect(yearsOf("2005年9月には、ウラジオストクにおいてロシアの国際会議が開催される。")).toEqual([]);
     expect(yearsOf("2005年1月1日にウクライナが加盟したことをロシアが発表し、今後の対応が注目される。")).toEqual(["RUS@2005", "UKR@2005"]);
+    expect(yearsOf("6月の日露首脳会談では、日露修好150周年にあたる2005年という節目の年に向けて交渉を前進させることを確認した。")).toEqual(["JPN@2004", "RUS@2004"]);
+  });
+
+  it("does not date by a date inside a quoted name that goes on after it, but does by one in quoted words", () => {
+    const whitePaper2009 = { coversFrom: 2000, coversTo: 2009, published: { year: 2009 } };
+    const yearsOf = (text: string) => factsOf([text], whitePaper2009).facts.map((f) => `${f.placeCode}@${f.year}`).sort();
+    expect(yearsOf("ロシアの装備の調達は、「2007年から2015年までの装備国家綱領」により行われている。")).toEqual([]);
+    expect(yearsOf("ロシアは「2008年8月に攻撃を受けた」と述べた。")).toEqual(["RUS@2008"]);
   });
 
   it("takes the paragraph's year for a sentence without a date, but settles nothing in a survey of many years", () => {
@@ -117,6 +125,7 @@ describe("sentences to facts", () => {
         "ロシアとの関係を発展させることは、日本の国益に資する。",
         "政府としては、北方領土問題を解決して平和条約を締結すべく、ロシアとの交渉に取り組んでいく考えである3。",
         "北極海には、ロシア、米国、カナダ、デンマーク及びノルウェーが面している8。",
+        "北方領土問題は日露間の最大の懸案である。",
       ],
       bluebook2021,
     );
