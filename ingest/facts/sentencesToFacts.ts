@@ -74,7 +74,7 @@ function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: Fac
   const inAside = (mention: DateMention) => asideAt(asides, mention.start) !== undefined;
   const stretches = datedStretches(text, item.dates.filter((d) => !inAside(d)));
   // A meeting's statement already dates an undated sentence to the day: the year alone would repeat it.
-  const impliedYear = stretches.length === 0 ? impliedDate(item.context, options.documentIsDated, text, options.isAnalysis) : null;
+  const impliedYear = impliedDate(item.context, options.documentIsDated, text, options.isAnalysis);
   const implied = impliedYear && impliedYear.year === options.statementDate?.year ? null : impliedYear;
   // the same stretch is categorised once, however many places and dates share it
   const categories = new Map<DatedStretch | null, FactRecord["category"]>();
@@ -94,7 +94,7 @@ function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: Fac
     for (const stretch of stretchesOfPlace(text, place, stretches)) {
       for (const date of stretch.dates) events.push({ place, date, category: categoryOf(stretch) });
     }
-    if (implied && stretches.length === 0) events.push({ place, date: implied, category: categoryOf(null) });
+    if (implied && (stretches.length === 0 || isInUndatedOpening(text, place, stretches))) events.push({ place, date: implied, category: categoryOf(null) });
     for (const date of asideDatesOf(text, place, asideDates, asides)) events.push({ place, date, category: categoryOf(null) });
     if (options.statementDate) events.push({ place, date: options.statementDate, category: categoryOf(null) });
   }
@@ -114,6 +114,17 @@ function stretchesOfPlace(sentence: string, place: SentencePlace, stretches: Dat
   const own = stretches.filter((s) => place.at >= s.start && place.at < s.end);
   const next = stretches.find((s) => s.start >= place.end && SAME_CLAUSE_BEFORE_DATE.test(sentence.slice(place.end, s.start)));
   return next ? [...own, next] : own;
+}
+
+/**
+ * A place in the clauses before the first dated one (…諸国に対する関心が高まりつつある中、日本は
+ * 2006年8月に…) is about the time the sentence is read in, unless they look back on an undated past
+ * (以前から…駐留していたが、2月に…).
+ */
+const UNDATED_PAST = /以前から|従来|かつて|これまで/;
+function isInUndatedOpening(sentence: string, place: SentencePlace, stretches: readonly DatedStretch[]): boolean {
+  const opening = stretches[0]?.start ?? 0;
+  return place.at >= 0 && !place.isTopic && place.end <= opening && !UNDATED_PAST.test(sentence.slice(0, opening));
 }
 
 /** The rest of a name that opens with a place: no clause break, no case particle. */

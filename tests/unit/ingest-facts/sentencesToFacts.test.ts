@@ -59,9 +59,9 @@ describe("sentences to facts", () => {
     }
   });
 
-  it("does not carry the first date back into an opening …中、 clause (amid …)", () => {
+  it("does not carry the first date back into an opening …中、 clause (amid …): that clause is about the year under review", () => {
     const { facts } = factsOf(["中央アジア諸国に対する国際的な関心が高まりつつある中、日本は、2004年8月に外相会合を開催した。"], { coversFrom: 2006, coversTo: 2007, published: { year: 2007 } });
-    expect(facts.map((f) => `${f.placeCode}@${f.year}`)).toEqual(["JPN@2004"]);
+    expect(facts.map((f) => `${f.placeCode}@${f.year}`).sort()).toEqual(["JPN@2004", "central-asia@2006"]);
   });
 
   it("does not date the causes a sentence names before …を背景に by the event that follows", () => {
@@ -269,5 +269,15 @@ describe("sentences to facts", () => {
     const placesAndYears = (options: Partial<FactOptions>) => factsOf(texts, period, options).facts.map((f) => `${f.placeCode}@${f.year} #${f.sentenceNo}`);
     expect(placesAndYears({ isAnalysis: true })).toEqual(["RUS@2011 #1"]);
     expect(placesAndYears({}).sort()).toEqual(["RUS@2011 #0", "RUS@2011 #1", "cis@2011 #0"]);
+  });
+
+  it("dates a place in the clauses before the first dated one by the year the sentence is read in, unless they look back on an undated past", () => {
+    const bluebook2008 = { coversFrom: 2007, coversTo: 2008, published: { year: 2008 } };
+    const yearsOf = (text: string) => factsOf([text], bluebook2008).facts.map((f) => `${f.placeCode}@${f.year}`).sort();
+    expect(yearsOf("中央アジア諸国に対する国際的関心が高まりつつある中、日本は、2006年8月の総理訪問の成果を踏まえ関与を続けた。")).toEqual([
+      "JPN@2006",
+      "central-asia@2007",
+    ]);
+    expect(yearsOf("キルギスには、以前から米露両国軍が駐留していたが、2月にキルギス大統領が米軍駐留期限終了の決定を表明した。").filter((k) => k.startsWith("RUS"))).toEqual([]);
   });
 });
