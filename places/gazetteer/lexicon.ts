@@ -22,7 +22,7 @@ export const blockers: readonly string[] = [
   // seas, oceans, continents and regions
   "日本海", "インド洋", "インド太平洋", "アメリカ大陸", "南アメリカ", "北アメリカ", "中央アメリカ", "ラテンアメリカ",
   "南米", "北米", "中米", "中南米", "欧米", "ギニア湾", "メキシコ湾", "オマーン湾", "タイ湾", "フィリピン海",
-  "アイルランド海", "朝鮮半島", "中国地方", "中国山地", "北キプロス",
+  "アイルランド海", "中国地方", "中国山地", "北キプロス",
   // currencies, the former Soviet space as a whole, dissolved federations spanning several places
   "米ドル", "旧ソ連", "旧ソ", "チェコスロバキア", "チェコスロヴァキア",
   // institutions named after a city
@@ -49,6 +49,8 @@ const placeVocabulary: ReadonlyArray<readonly [string, readonly string[]]> = [
 const multiPlaceForms: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["中央アジア+日本", ["central-asia", "JPN"]],
   ["中央アジアプラス日本", ["central-asia", "JPN"]],
+  // 朝鮮半島情勢, 朝鮮半島問題: the two Koreas, not 朝鮮 (North Korea) alone
+  ["朝鮮半島", ["PRK", "KOR"]],
 ];
 
 function codesOf(place: PlaceRecord): string[] {

@@ -38,13 +38,13 @@ describe("findPlaceMentions: names", () => {
     ["北コーカサス対策", ["RUS"]],
     ["南スーダン", ["SSD"]],
     ["メキシコ合衆国", ["MEX"]],
+    ["朝鮮半島の非核化", ["KOR", "PRK"]],
   ])("takes the longest name: %s", (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
 
   it.each([
     "アメリカ大陸",
-    "朝鮮半島の非核化",
     "約240億米ドルと回復傾向",
     "インド太平洋地域の戦略環境",
     "インド洋",
