@@ -4,8 +4,8 @@
 import { isCountryCode, isGroupCode } from "../../places/catalogue";
 import type { SentencePlace } from "./placesOfSentence";
 
-/** これら諸国, 同諸国, これらの国々 refer to countries or groups; 同地域, 両地域 to region groups only. */
-const ANAPHOR = /これら(?:の)?(?:諸国|国々)|同諸国|同地域|両地域/g;
+/** これら諸国, 同諸国, これらの国々, 上記5か国 refer to countries or groups; 同地域, 両地域 to region groups only. */
+const ANAPHOR = /これら(?:の)?(?:諸国|国々|\d+(?:か|カ|ヵ|ケ)国)|(?:上記|前記)(?:の)?(?:諸国|国々|\d+(?:か|カ|ヵ|ケ)国)|同諸国|同地域|両地域/g;
 const REGION_ONLY = /地域$/;
 
 export interface Anaphor {
@@ -37,6 +37,8 @@ export class EarlierSentencePlaces {
    * 同地域 after a region the sentence itself names is that region (「中央アジア＋日本」対話…同地域の安定).
    */
   referredTo(anaphor: Anaphor, headings: readonly string[], namedBefore: readonly string[]): string[] {
+    const counted = countedCountries(anaphor, namedBefore);
+    if (counted) return counted;
     if (sectionKey(headings) !== this.section) return [];
     if (REGION_ONLY.test(anaphor.surface) && namedBefore.some(isGroupCode)) return [];
     const codes = [...new Set(this.places.map((p) => p.placeCode))];
@@ -44,6 +46,14 @@ export class EarlierSentencePlaces {
     if (REGION_ONLY.test(anaphor.surface)) return groups;
     return groups.length > 0 ? groups : codes;
   }
+}
+
+/** 上記5か国 after five countries the same sentence named (…にカザフスタン、キルギスとタジキスタンを加えた5か国により…上記5か国による…). */
+function countedCountries(anaphor: Anaphor, namedBefore: readonly string[]): string[] | undefined {
+  const count = /(\d+)(?:か|カ|ヵ|ケ)国$/.exec(anaphor.surface);
+  if (!count) return undefined;
+  const countries = [...new Set(namedBefore.filter(isCountryCode))];
+  return countries.length === Number(count[1]) ? countries : undefined;
 }
 
 function sectionKey(headings: readonly string[]): string {

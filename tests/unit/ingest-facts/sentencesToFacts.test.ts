@@ -280,4 +280,21 @@ describe("sentences to facts", () => {
     ]);
     expect(yearsOf("キルギスには、以前から米露両国軍が駐留していたが、2月にキルギス大統領が米軍駐留期限終了の決定を表明した。").filter((k) => k.startsWith("RUS"))).toEqual([]);
   });
+
+  it("dates both sides of a relation set as the topic (ロシアと中国の間では) by every date of the sentence", () => {
+    const { facts } = factsOf(["ロシアと中国の間では、97年には東部国境画定問題が解決され、また、1998年には、西部国境画定が宣言された。"], {
+      coversFrom: 1990,
+      coversTo: 2003,
+      published: { year: 2003 },
+    });
+    expect(facts.map((f) => `${f.placeCode}@${f.year}`).sort()).toEqual(["CHN@1998", "RUS@1998"]);
+  });
+
+  it("reads 上記5か国 as the five countries the sentence named before it", () => {
+    const { facts } = factsOf(
+      ["1996年には、ロシアと中国にカザフスタン、キルギスとタジキスタンを加えた5か国により協定が署名され、1997年には、上記5か国による国境兵力削減協定の署名が行われた。"],
+      { coversFrom: 1990, coversTo: 2003, published: { year: 2003 } },
+    );
+    expect(facts.filter((f) => f.year === 1997).map((f) => f.placeCode).sort()).toEqual(["CHN", "KAZ", "KGZ", "RUS", "TJK"]);
+  });
 });
