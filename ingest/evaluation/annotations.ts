@@ -11,7 +11,8 @@ const annotationSchema = z.object({
   annotator_notes: z.string().optional(),
   facts: z.array(
     z.object({
-      quote: z.string().min(1),
+      // Spaces copied at a quote's ends (a line's indent) are not part of the sentence the normaliser keeps.
+      quote: z.string().trim().min(1),
       places: z.array(z.string()).min(1),
       year: z.number().int(),
       date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
