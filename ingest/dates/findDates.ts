@@ -60,6 +60,20 @@ function glossedYear(g: Groups, context: DateContext): number {
 
 const MODERN_ERAS = ["令和", "平成", "昭和"];
 
+/**
+ * 80年2月8日 → 1980 in the 1980 Bluebook: the century that does not put the year after the
+ * document. A year with a month is a date; a year alone (74年の…) only when it falls in the years
+ * the document covers, so that a length of time (独立から20年の…) is not read as 2020.
+ */
+function shortYear(g: Groups, context: DateContext): Resolved | undefined {
+  const written = Number(g.shortYear);
+  const latest = context.published?.year ?? context.coversTo;
+  const year = 2000 + written <= latest + 1 ? 2000 + written : 1900 + written;
+  const withTail = withYearTail(year, g, "S");
+  if (withTail.month === undefined && (year < context.coversFrom - 1 || year > context.coversTo)) return undefined;
+  return { ...withTail, explicitYear: true };
+}
+
 function resolve(g: Groups, context: DateContext, rangeStart: DateMention | undefined): Resolved | undefined {
   const last = context.last;
   if (g.nineEleven !== undefined) return { year: 2001, month: 9, day: 11, explicitYear: true };
@@ -77,6 +91,7 @@ function resolve(g: Groups, context: DateContext, rangeStart: DateMention | unde
     if (year === undefined) return undefined;
     return { ...withYearTail(year, g, "B"), explicitYear: false, isFiscalYear: g.relFiscal !== undefined };
   }
+  if (g.shortYear !== undefined) return shortYear(g, context);
   if (g.yearsAgo !== undefined) return { year: deicticYear(context) - Number(g.yearsAgo), explicitYear: false };
   if (g.seasonYear !== undefined) {
     const shift = g.seasonYear === "昨" ? -1 : g.seasonYear === "来" ? 1 : 0;

@@ -32,6 +32,9 @@ const ALTERNATIVES = [
   `(?<relYear>一昨年|同年|翌年|前年|昨年|今年|本年|去年|来年|明年)(?!比|同期)(?<relFiscal>度)?${YEAR_TAIL("B")}`,
   // 3年前の (counted back from the document's own year; not 10年前後, about ten years)
   `${NOT_INSIDE_NUMBER}(?<yearsAgo>\\d{1,2})${SP}年前(?![後半])`,
+  // 80年2月8日, 74年のブレジネフ政権: a two-digit year as older Bluebooks write it (read in
+  // findDates only with a month, or inside the years the document covers: 20年の節目 is no year)
+  `${NOT_INSIDE_NUMBER}(?<![約数第] ?)(?<shortYear>\\d{2})${SP}年(?!代|間|ぶり|以上|連続|版|前|目|余|来|半|ほど|近く|程|超|弱|強|後|振り|にわたり|に一度|ごと|毎)${YEAR_TAIL("S")}`,
   // 昨秋, 今春, 来春: a season of the year before, this year or the next
   `(?<seasonYear>昨|今|来)(?<season>春|夏|秋|冬)(?![季期])`,
   // 同月, 翌月, 同月16日

@@ -196,6 +196,21 @@ describe("findDates: Western years glossed with the era (white paper style)", ()
   });
 });
 
+describe("findDates: two-digit years as older Bluebooks write them", () => {
+  const BLUEBOOK_1980 = documentDateContext({ coversFrom: 1979, coversTo: 1980, published: { year: 1980 } });
+
+  it("reads a two-digit year with a month in the century that does not put it after the document", () => {
+    expect(datesIn("更に80年2月8日には、改めて強く申し入れた。", BLUEBOOK_1980)).toEqual(["80年2月8日=1980-2-8"]);
+    expect(datesIn("64年10月の党中央委総会で選ばれた。", BLUEBOOK_1980)).toEqual(["64年10月=1964-10"]);
+  });
+
+  it("reads a two-digit year alone only inside the years the document covers", () => {
+    expect(datesIn("79年の2度にわたる日本政府の声明を再確認した。", BLUEBOOK_1980)).toEqual(["79年=1979"]);
+    expect(datesIn("独立から20年の節目を迎え、約30年にわたり協力してきた。", BLUEBOOK_1980)).toEqual([]);
+    expect(datesIn("殉職して20年の節目の年である。", documentDateContext({ coversFrom: 2018, coversTo: 2018, published: { year: 2018, month: 10, day: 5 } }))).toEqual([]);
+  });
+});
+
 describe("findDates: events named by their date", () => {
   it("reads a year that closes an event's quoted name (「ボストーク2005」), and no year in a name that goes on", () => {
     const WHITE_PAPER_2007 = documentDateContext({ coversFrom: 1990, coversTo: 2007, published: { year: 2007 } });

@@ -287,7 +287,7 @@ describe("sentences to facts", () => {
       coversTo: 2003,
       published: { year: 2003 },
     });
-    expect(facts.map((f) => `${f.placeCode}@${f.year}`).sort()).toEqual(["CHN@1998", "RUS@1998"]);
+    expect(facts.map((f) => `${f.placeCode}@${f.year}`).sort()).toEqual(["CHN@1997", "CHN@1998", "RUS@1997", "RUS@1998"]);
   });
 
   it("reads 上記5か国 as the five countries the sentence named before it", () => {
