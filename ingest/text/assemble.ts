@@ -3,7 +3,7 @@
 // caption or footnotes in between) is continued by the next block when nothing but such page
 // furniture lies between them. Footnotes found on the way become paragraphs of their own.
 import { isDateline } from "./dateline";
-import { looksLikeFootnoteStart } from "./footnoteShape";
+import { looksLikeFootnoteStart, startsNumberedNote } from "./footnoteShape";
 import { parseHeading, isTitleShaped, MAX_TITLE_LENGTH } from "./headings";
 import type { Line } from "./lines";
 import { endsSentence, ParagraphBuilder, type AssembledKind } from "./paragraphBuilder";
@@ -93,6 +93,11 @@ class Assembler {
     // a numbered heading, a dateline, and the headline right above a dateline stand alone
     const standsAlone = numbered || isDateline(text) || (nextText !== undefined && isDateline(nextText) && !endsSentence(text));
     const current = this.current;
+    if (current?.kind === "footnote" && startsNumberedNote(text)) {
+      this.emit(current);
+      this.current = new ParagraphBuilder(text, line.lineNo, "footnote");
+      return;
+    }
     if (current && !this.closed(current) && !standsAlone) {
       current.append(text);
       return;

@@ -13,8 +13,8 @@ const SUPERSCRIPT_REFERENCE = /(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
 const HAS_SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 // 諸国 1について, 宣言 2、 (a superscript that PDF extraction turned into " 1")
 const SPACED_REFERENCE = new RegExp(`(?<=${BEFORE})${NOT_A_COUNT_PREFIX} (\\d{1,2})${NOT_A_UNIT}(?=[${CJK}、。（(「])`, "gu");
-// 機構4(CSTO, 招き5、
-const GLUED_REFERENCE = new RegExp(`(?<=${BEFORE})${NOT_A_COUNT_PREFIX}(\\d{1,2})(?=[、。（(])`, "gu");
+// 機構4(CSTO, 招き5、 — not a year glossed with its era (6)06(平成18)年: the note's own first date)
+const GLUED_REFERENCE = new RegExp(`(?<=${BEFORE})${NOT_A_COUNT_PREFIX}(\\d{1,2})(?=[、。（(])(?![（(](?:明治|大正|昭和|平成|令和|同))`, "gu");
 // 「貿易経済に関する日露政府間委員会」8の
 const AFTER_QUOTE_REFERENCE = /(?<=[」』])(\d{1,2})(?=[\p{Script=Hiragana}])/gu;
 

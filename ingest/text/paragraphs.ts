@@ -1,13 +1,14 @@
 // Normalised text → paragraphs (one per line; the normaliser puts a blank line between them),
 // each classified from its own text, so the stored text alone is enough to rebuild the structure.
 import { isDateline } from "./dateline";
-import { looksLikeFootnoteStart } from "./footnoteShape";
+import { looksLikeFootnoteStart, startsNumberedNote } from "./footnoteShape";
 import { parseHeading } from "./headings";
 import type { Paragraph, ParagraphKind } from "./types";
 
 
 export function paragraphKind(text: string): ParagraphKind {
   if (isDateline(text)) return "dateline";
+  if (startsNumberedNote(text)) return "footnote";
   if (parseHeading(text) !== undefined) return "heading";
   if (looksLikeFootnoteStart(text)) return "footnote";
   return "body";

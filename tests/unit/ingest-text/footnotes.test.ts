@@ -1,4 +1,4 @@
-import { normaliseDocumentText } from "@/ingest/text";
+import { normaliseDocumentText, paragraphsOfText } from "@/ingest/text";
 
 describe("footnote references", () => {
   it("removes superscript references glued to words (いる¹。, 合意²した)", () => {
@@ -39,5 +39,19 @@ describe("footnote references", () => {
     const footnote = "7\t 2007 年には、「2013 年までの極東・ザバイカル経済社会発展連邦目的プログラム」が承認された。\n2010 年も、メドヴェージェフ大統領、プーチン首相による極東・シベリア地域の訪問が相次いだ。";
     const { text } = normaliseDocumentText(`${body}\n\n${footnote}`);
     expect(text).toContain("7 2007 年には、「2013 年までの極東・ザバイカル経済社会発展連邦目的プログラム」が承認された。2010 年も、");
+  });
+
+  it("reads the white paper's web notes numbered 1)…, 2)… as notes, each its own paragraph, keeping a note's own glossed year", () => {
+    const raw =
+      "第4節 ロシア\n\n1 全般\n\nロシアは下院選挙を実施したほか2、各地でデモが行われた。\n\n1)プーチン大統領による年次教書演説(12(平成24)年12月)\n\n2)06(平成18)年5月、プーチン大統領は適正水準を目指すと発言した。";
+    const { text } = normaliseDocumentText(raw);
+    expect(text).toContain("ロシアは下院選挙を実施したほか、各地でデモが行われた。");
+    expect(text).toContain("2)06(平成18)年5月、");
+    const kinds = [...paragraphsOfText(text)].map((p) => `${p.kind}:${p.text.slice(0, 3)}`);
+    expect(kinds).toEqual(["heading:第4節", "heading:1 全", "body:ロシア", "footnote:1)プ", "footnote:2)0"]);
+  });
+
+  it("keeps a short numbered title (1)総論) a heading", () => {
+    expect([...paragraphsOfText("1)総論\n\nロシアは改革を進めた。")].map((p) => p.kind)).toEqual(["heading", "body"]);
   });
 });
