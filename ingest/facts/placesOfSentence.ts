@@ -51,10 +51,11 @@ const COMPARISON_AFTER = /^(?:に比べ|と比べ|と比較|に次ぐ|に次い�
 // The author's own country as point of view (わが国を取り巻く安全保障環境) settles nothing in a heading.
 const POINT_OF_VIEW = new Set(["わが国", "我が国", "本邦", "我が方"]);
 // The topic marker may follow a run of places joined by ・ (中央アジア・コーカサス地域においては) or
-// a word for the state's own organs (ロシア経済は, ロシア軍は, ロシア政府が).
+// a word for the state's own organs (ロシア経済は, ロシア軍は, ロシア政府が), or an office holder's
+// (当時) (プーチン首相(当時)が).
 // So do both sides of a relation set as the topic: ロシアと中国の間では, 両国間では.
 const TOPIC_AFTER =
-  /^(?:・[^・、。,，はがも]{1,10})*(?:両国|側|経済|政府|軍|当局|指導部)?(?:は|が|も|より|においては|については)|^(?:と[^・、。,，はがも]{1,10})?の?間(?:では|において(?:は)?|には)/;
+  /^(?:・[^・、。,，はがも]{1,10})*(?:両国|側|経済|政府|軍|当局|指導部)?(?:[(（](?:当時|前|元|現)[)）])?(?:は|が|も|より|においては|については)|^(?:と[^・、。,，はがも]{1,10})?の?間(?:では|において(?:は)?|には)/;
 
 let subregionParents: Map<string, string> | undefined;
 

@@ -297,4 +297,13 @@ describe("sentences to facts", () => {
     );
     expect(facts.filter((f) => f.year === 1997).map((f) => f.placeCode).sort()).toEqual(["CHN", "KAZ", "KGZ", "RUS", "TJK"]);
   });
+
+  it("dates an office holder marked (当時) as the topic by every date of the sentence", () => {
+    const { facts } = factsOf(["こうした中、2000年から2008年の間大統領を務めたプーチン首相(当時)が2012年3月の大統領選挙に当選し、同年5月に大統領に就任した。"], {
+      coversFrom: 2000,
+      coversTo: 2013,
+      published: { year: 2013 },
+    });
+    expect(facts.map((f) => `${f.year}-${f.month}`).sort()).toEqual(["2000-null", "2008-null", "2012-3", "2012-5"]);
+  });
 });
