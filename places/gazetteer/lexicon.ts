@@ -51,6 +51,9 @@ const multiPlaceForms: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["中央アジアプラス日本", ["central-asia", "JPN"]],
   // 朝鮮半島情勢, 朝鮮半島問題: the two Koreas, not 朝鮮 (North Korea) alone
   ["朝鮮半島", ["PRK", "KOR"]],
+  ["バルト三国", ["EST", "LVA", "LTU"]],
+  ["バルト3国", ["EST", "LVA", "LTU"]],
+  ["バルト諸国", ["EST", "LVA", "LTU"]],
 ];
 
 function codesOf(place: PlaceRecord): string[] {
