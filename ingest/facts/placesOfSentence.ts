@@ -47,6 +47,11 @@ const CONNECTED_AFTER = /^(?:(?:[、・,，]|及び|および)[^、。,，を]{1
 const OWN_TERRITORY_AFTER = /^(?:の)?固有の領土/;
 // A neighbour named for where a country lies (アフガニスタンと国境を接し, アフガニスタンとの隣接関係): geography.
 const NEIGHBOUR_AFTER = /^(?:と国境を接|との隣接)/;
+// A crisis named, undated, as the background of something else (ウクライナ情勢をめぐる制裁,
+// ウクライナ侵略を継続するなかにあって, ウクライナ危機を受け): not what the sentence reports. Dated,
+// it is an event of its own (2014年のウクライナ危機以降).
+const BACKGROUND_AFTER = /^(?:侵略|危機|情勢|問題|紛争|侵攻)(?:をめぐる|を受け|を背景|を継続する(?:な|中)|以後|以降|後[にはの、])/;
+const DATED_BEFORE = /(?:\d|[元同昨本今前翌])(?:年|月|日)[^、。,，]{0,12}$/;
 const COMPARISON_AFTER = /^(?:に比べ|と比べ|と比較|に次ぐ|に次いで|を上回|を下回)/;
 // The author's own country as point of view (わが国を取り巻く安全保障環境) settles nothing in a heading.
 const POINT_OF_VIEW = new Set(["わが国", "我が国", "本邦", "我が方"]);
@@ -89,6 +94,7 @@ function isAboutPlace(sentence: string, mention: PlaceMention): boolean {
   if (mention.via === "name" && VISITING_BEFORE.test(sentence.slice(Math.max(0, mention.start - 6), mention.start))) return false;
   if (POINT_OF_VIEW.has(mention.surface) && FRAME_OF_LOCATION_AFTER.test(after)) return false;
   if (COMPARISON_AFTER.test(after) || NEIGHBOUR_AFTER.test(after)) return false;
+  if (BACKGROUND_AFTER.test(after) && !DATED_BEFORE.test(sentence.slice(Math.max(0, mention.start - 16), mention.start))) return false;
   if (VISITING_AFTER.test(after) || CONNECTED_AFTER.test(after) || OWN_TERRITORY_AFTER.test(after)) return false;
   return true;
 }

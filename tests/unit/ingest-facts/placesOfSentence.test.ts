@@ -58,6 +58,12 @@ describe("the places a sentence is about", () => {
     expect(codes("ロシアが違法に「併合」したクリミア半島に隣接するウクライナ南部で戦闘が続いた。")).toEqual(["RUS", "crimea", "UKR"]);
   });
 
+  it("leaves out a crisis named undated as the background of something else, but not a dated one", () => {
+    expect(codes("ウクライナ情勢をめぐる制裁・対抗措置の応酬もあり、ロシア・欧米関係は悪化した。")).toEqual(["RUS"]);
+    expect(codes("ロシアは、ウクライナ侵略を継続するなかにあって、核戦力について言及した。")).toEqual(["RUS"]);
+    expect(codes("2014年のウクライナ危機以降、中国との連携を強化した。")).toEqual(["UKR", "CHN"]);
+  });
+
   it("leaves out a yardstick of comparison", () => {
     expect(codes("ロシアの投資は中国に比べて少ない。")).toEqual(["RUS"]);
   });
