@@ -29,7 +29,7 @@ const CITY_VENUE_AFTER = new RegExp(`^の[^、。,，はがを]{1,8}?(?:で|で�
 const SEA_AREA_AFTER = /^(?:近海|沖|上空|周辺海域|近郊)(?:で|での|において|における)/;
 // A group named as the occasion of a meeting (G8外相会合の際に, G20サミットの機会に, G20サミットに参加するため),
 // also at the head of a list of occasions (G8グレンイーグルズ・サミット、国連総会、APEC等の機会にも).
-const OCCASION_AFTER = /^[^、。]{0,12}?(?:の際|の機会|の場で|に際し|の折|のマージン|に参加するため|に出席するため|参加のため|出席のため)|^(?:サミット|首脳会議|外相会合|総会)(?:で|において|にて)[^、。]{0,12}?会談/;
+const OCCASION_AFTER = /^[^、。]{0,12}?(?:の際|の機会|の場で|に際し|の折|のマージン|に参加するため|に出席するため|参加のため|出席のため)|^(?:サミット|首脳会議|外相会合|総会)(?:で|において|にて)[^、。]{0,12}?(?:会談|お会い|会って|面会)/;
 const OCCASION_LIST_AFTER = /^[^。]{0,60}?(?:等|など)の機会(?:に|を)/;
 // A country named as the host of a meeting's occasion (ペルーAPECの際, トルコG20サミットの機会に).
 const HOSTED_OCCASION_AFTER = /^(?:APEC|G20|G7|G8|ASEAN|サミット)[^、。]{0,10}?(?:の際|の機会|に際し|のマージン)/;

@@ -25,8 +25,8 @@ export const blockers: readonly string[] = [
   "アイルランド海", "中国地方", "中国山地", "北キプロス",
   // currencies, the former Soviet space as a whole, dissolved federations spanning several places
   "米ドル", "旧ソ連", "旧ソ", "チェコスロバキア", "チェコスロヴァキア",
-  // institutions named after a city
-  "ストックホルム国際平和研究所",
+  // institutions named after a city or a country
+  "ストックホルム国際平和研究所", "ロシアNIS貿易会", "ロシアＮＩＳ貿易会",
 ];
 
 /**

@@ -17,6 +17,11 @@ describe("the places a sentence is about", () => {
     expect(codes("12月にタジキスタンで開催された第3回高級実務者会合において、日本は協力の方向性を議論した。")).toEqual(["JPN"]);
   });
 
+  it("leaves out a summit where the speakers last met, and an organisation named after a country", () => {
+    expect(codes("安倍総理から、昨年9月のG20首脳会議でお会いして以来であると触れた上で、カザフスタンとの関係に言及した。")).toEqual(["JPN", "KAZ"]);
+    expect(codes("12日、西岡ロシアNIS貿易会会長がトルクメニスタン大統領を表敬した。")).toEqual(["TKM"]);
+  });
+
   it("leaves out a venue given as a country and its city", () => {
     expect(codes("12月8日、オーストリアのウィーンで開催されている第24回OSCE外相理事会に出席中の日本の副大臣は、モルドバ外相と会談した。")).toEqual(["JPN", "MDA"]);
   });
