@@ -22,6 +22,10 @@ describe("the places a sentence is about", () => {
     expect(codes("12日、西岡ロシアNIS貿易会会長がトルクメニスタン大統領を表敬した。")).toEqual(["TKM"]);
   });
 
+  it("leaves out a mission or embassy where a meeting took place", () => {
+    expect(new Set(codes("町村外務大臣は、ブリュッセルのロシアEU代表部においてラヴロフ露外相と外相会談を行った。"))).toEqual(new Set(["JPN", "RUS"]));
+  });
+
   it("leaves out a venue given as a country and its city", () => {
     expect(codes("12月8日、オーストリアのウィーンで開催されている第24回OSCE外相理事会に出席中の日本の副大臣は、モルドバ外相と会談した。")).toEqual(["JPN", "MDA"]);
   });
