@@ -52,15 +52,20 @@ const NEIGHBOUR_AFTER = /^(?:と国境を接|との隣接)/;
 // it is an event of its own (2014年のウクライナ危機以降).
 const BACKGROUND_AFTER = /^(?:侵略|危機|情勢|問題|紛争|侵攻)(?:をめぐる|を受け|を背景|を継続する(?:な|中)|以後|以降|後[にはの、])/;
 const DATED_BEFORE = /(?:\d|[元同昨本今前翌])(?:年|月|日)[^、。,，]{0,12}$/;
+// Japan's standing policy formula (北方領土問題を解決して平和条約を締結し…) states an aim, not an event
+// of the islands; a clock named after a country (ブルネイ時間1日12時40分) is not the country.
+const POLICY_FORMULA_AFTER = /^(?:問題|の帰属の問題|の帰属に関する問題)を解決し(?:て)?(?:、)?平和条約を締結/;
+const CLOCK_AFTER = /^(?:時間|時刻)(?:\d|[一二三四五六七八九〇])/;
 const COMPARISON_AFTER = /^(?:に比べ|と比べ|と比較|に次ぐ|に次いで|を上回|を下回)/;
 // The author's own country as point of view (わが国を取り巻く安全保障環境) settles nothing in a heading.
 const POINT_OF_VIEW = new Set(["わが国", "我が国", "本邦", "我が方"]);
 // The topic marker may follow a run of places joined by ・ (中央アジア・コーカサス地域においては) or
 // a word for the state's own organs (ロシア経済は, ロシア軍は, ロシア政府が), or an office holder's
 // (当時) (プーチン首相(当時)が).
-// So do both sides of a relation set as the topic: ロシアと中国の間では, 両国間では.
+// So do both sides of a relation set as the topic (ロシアと中国の間では, 両国間では) and a place
+// naming a treaty or relation that is the topic (日ソ領事条約は, 日露関係は).
 const TOPIC_AFTER =
-  /^(?:・[^・、。,，はがも]{1,10})*(?:両国|側|経済|政府|軍|当局|指導部)?(?:[(（](?:当時|前|元|現)[)）])?(?:は|が|も|より|においては|については)|^(?:と[^・、。,，はがも]{1,10})?の?間(?:では|において(?:は)?|には)/;
+  /^(?:・[^・、。,，はがも]{1,10})*(?:両国|側|経済|政府|軍|当局|指導部)?(?:[(（](?:当時|前|元|現)[)）])?(?:は|が|も|より|においては|については)|^(?:と[^・、。,，はがも]{1,10})?の?間(?:では|において(?:は)?|には)|^[^、。,，はがもをにでと「」]{0,6}(?:条約|協定|関係|交渉)(?:は|が|も|については|においては)/;
 
 let subregionParents: Map<string, string> | undefined;
 
@@ -94,6 +99,7 @@ function isAboutPlace(sentence: string, mention: PlaceMention): boolean {
   if (mention.via === "name" && VISITING_BEFORE.test(sentence.slice(Math.max(0, mention.start - 6), mention.start))) return false;
   if (POINT_OF_VIEW.has(mention.surface) && FRAME_OF_LOCATION_AFTER.test(after)) return false;
   if (COMPARISON_AFTER.test(after) || NEIGHBOUR_AFTER.test(after)) return false;
+  if (POLICY_FORMULA_AFTER.test(after) || CLOCK_AFTER.test(after)) return false;
   if (BACKGROUND_AFTER.test(after) && !DATED_BEFORE.test(sentence.slice(Math.max(0, mention.start - 16), mention.start))) return false;
   if (VISITING_AFTER.test(after) || CONNECTED_AFTER.test(after) || OWN_TERRITORY_AFTER.test(after)) return false;
   return true;

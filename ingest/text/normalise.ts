@@ -26,6 +26,7 @@ function linesToBlocks(lines: Line[], removed: RemovedSpan[]): Line[][] {
     block = [];
   };
   const drop = (line: Line, reason: RemovalReason) => removed.push({ reason, text: line.text, line: line.lineNo });
+  const captions: string[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     const tab = verticalTabLength(lines, index);
@@ -35,7 +36,8 @@ function linesToBlocks(lines: Line[], removed: RemovedSpan[]): Line[][] {
       closeBlock();
       continue;
     }
-    const reason = chromeReason(line.text, navItems);
+    const reason = chromeReason(line.text, navItems) ?? (repeatsCaption(line.text, captions) ? "caption" : undefined);
+    if (reason === "caption") captions.push(line.text);
     if (reason) drop(line, reason);
     const numberedHeading = parseHeading(line.text)?.marker;
     if (reason || line.text === "" || (numberedHeading !== undefined && numberedHeading !== "title")) closeBlock();
@@ -43,6 +45,11 @@ function linesToBlocks(lines: Line[], removed: RemovedSpan[]): Line[][] {
   }
   closeBlock();
   return blocks;
+}
+
+/** A page that repeats a photo's caption wrapped over lines (its alt text): the first line is the caption's start. */
+function repeatsCaption(text: string, captions: readonly string[]): boolean {
+  return text.length >= 8 && !text.includes("。") && captions.some((caption) => caption.startsWith(text));
 }
 
 function cleanParagraph(paragraph: AssembledParagraph, footnotes: ReadonlySet<number>, removed: RemovedSpan[]): string {

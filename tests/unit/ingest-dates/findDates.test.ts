@@ -196,6 +196,16 @@ describe("findDates: Western years glossed with the era (white paper style)", ()
   });
 });
 
+describe("findDates: dates in kanji digits as the oldest Bluebooks write them", () => {
+  const BLUEBOOK_1968 = documentDateContext({ coversFrom: 1967, coversTo: 1968, published: { year: 1968 } });
+
+  it("reads positional kanji digits before 年, 月 and 日, and leaves kanji words alone", () => {
+    expect(datesIn("一九六六年一〇月三一日よりモスクワにおいて交渉が開始された。", BLUEBOOK_1968)).toEqual(["一九六六年一〇月三一日=1966-10-31"]);
+    expect(datesIn("一九六七年五月一九日に妥結し、同月二四日に署名された。", BLUEBOOK_1968)).toEqual(["一九六七年五月一九日=1967-5-19", "同月二四日=1967-5-24"]);
+    expect(datesIn("一方、第一回会合では一致した。", BLUEBOOK_1968)).toEqual([]);
+  });
+});
+
 describe("findDates: two-digit years as older Bluebooks write them", () => {
   const BLUEBOOK_1980 = documentDateContext({ coversFrom: 1979, coversTo: 1980, published: { year: 1980 } });
 

@@ -73,6 +73,11 @@ describe("the places a sentence is about", () => {
     expect(codes("2014年のウクライナ危機以降、中国との連携を強化した。")).toEqual(["UKR", "CHN"]);
   });
 
+  it("leaves out the islands in Japan's standing policy formula and a country naming a clock", () => {
+    expect(codes("政府は、北方領土問題を解決して平和条約を締結し、ソ連との関係を安定させる方針である。")).toEqual(["RUS"]);
+    expect(codes("ブルネイ時間1日12時40分から、日露外相会談が行われた。")).toEqual(["JPN", "RUS"]);
+  });
+
   it("leaves out a yardstick of comparison", () => {
     expect(codes("ロシアの投資は中国に比べて少ない。")).toEqual(["RUS"]);
   });

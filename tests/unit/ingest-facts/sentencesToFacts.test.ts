@@ -306,4 +306,18 @@ describe("sentences to facts", () => {
     });
     expect(facts.map((f) => `${f.year}-${f.month}`).sort()).toEqual(["2000-null", "2008-null", "2012-3", "2012-5"]);
   });
+
+  it("dates a place naming the treaty that is the sentence's topic (日ソ領事条約は) by every date of the sentence", () => {
+    const { facts } = factsOf(["1966年7月29日に署名された日ソ領事条約は、1967年3月29日国会に提出され、5月25日衆議院で可決された。"], {
+      coversFrom: 1967,
+      coversTo: 1968,
+      published: { year: 1968 },
+    });
+    expect([...new Set(facts.map((f) => `${f.year}-${f.month}-${f.day}`))].sort()).toEqual(["1966-7-29", "1967-3-29", "1967-5-25"]);
+  });
+
+  it("gives no fact for a note that defines a term", () => {
+    const { facts } = factsOf(["(注3) 中央アジア諸国は、カザフスタン、ウズベキスタンなどの5か国を指す。"], bluebook2021);
+    expect(facts).toEqual([]);
+  });
 });

@@ -68,6 +68,14 @@ describe("page furniture lines", () => {
     expect(text).toBe("首脳会談が行われた（6月、於：カナダ）。");
     expect(removed.map((span) => span.reason)).toEqual(["caption"]);
   });
+
+  it("drops a white paper's photo caption credited in 【】, and its repeat wrapped over lines", () => {
+    const raw =
+      "2021年9月、戦略演習を視察するプーチン大統領(中央)及びショイグ国防相(右)【ロシア大統領府】\n\n2021年9月、戦略演習を視察する\nプーチン大統領(中央)及びショイグ国防相\n(右)【ロシア大統領府】\n\n同年6月の米露首脳会談において、米露は対話の開始に合意した。";
+    const { text, removed } = normaliseDocumentText(raw);
+    expect(text).toBe("同年6月の米露首脳会談において、米露は対話の開始に合意した。");
+    expect(removed.every((span) => span.reason === "caption")).toBe(true);
+  });
 });
 
 describe("the tail of a web article", () => {
