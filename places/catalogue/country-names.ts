@@ -44,7 +44,7 @@ export const countryNames: Readonly<Record<string, NameSpec>> = {
       "ソヴィエト社会主義共和国連邦",
       "ロシア帝国",
     ],
-    jaAbbreviations: ["露", "ロ", "ソ"],
+    jaAbbreviations: ["露", "ロ", "ソ", "魯"],
     en: ["Russia", "Russian Federation"],
     enHistorical: ["Soviet Union", "USSR"],
     cities: [

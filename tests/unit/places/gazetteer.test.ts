@@ -39,6 +39,7 @@ describe("findPlaceMentions: names", () => {
     ["南スーダン", ["SSD"]],
     ["メキシコ合衆国", ["MEX"]],
     ["朝鮮半島の非核化", ["KOR", "PRK"]],
+    ["日魯通好条約が調印された", ["JPN", "RUS"]],
     ["バルト3国、コーカサス地方等での民族問題", ["EST", "LTU", "LVA", "caucasus"]],
   ])("takes the longest name: %s", (text, expected) => {
     expect(codes(text)).toEqual(expected);
