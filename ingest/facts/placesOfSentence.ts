@@ -59,13 +59,16 @@ const CLOCK_AFTER = /^(?:時間|時刻)(?:\d|[一二三四五六七八九〇])/;
 const COMPARISON_AFTER = /^(?:に比べ|と比べ|と比較|に次ぐ|に次いで|を上回|を下回)/;
 // The author's own country as point of view (わが国を取り巻く安全保障環境) settles nothing in a heading.
 const POINT_OF_VIEW = new Set(["わが国", "我が国", "本邦", "我が方"]);
-// The topic marker may follow a run of places joined by ・ (中央アジア・コーカサス地域においては) or
-// a word for the state's own organs (ロシア経済は, ロシア軍は, ロシア政府が), or an office holder's
-// (当時) (プーチン首相(当時)が).
-// So do both sides of a relation set as the topic (ロシアと中国の間では, 両国間では) and a place
-// naming a treaty or relation that is the topic (日ソ領事条約は, 日露関係は).
-const TOPIC_AFTER =
-  /^(?:・[^・、。,，はがも]{1,10})*(?:両国|側|経済|政府|軍|当局|指導部)?(?:[(（](?:当時|前|元|現)[)）])?(?:は|が|も|より|においては|については)|^(?:と[^・、。,，はがも]{1,10})?の?間(?:では|において(?:は)?|には)|^[^、。,，はがもをにでと「」]{0,6}(?:条約|協定|関係|交渉)(?:は|が|も|については|においては)/;
+// The topic marker may follow a run of places joined by ・ (中央アジア・コーカサス地域においては), a
+// word for the state's own organs (ロシア経済は, ロシア軍は, ロシア政府が) or an office holder's (当時)
+// (プーチン首相(当時)が).
+const TOPIC_MARKER_AFTER =
+  /^(?:・[^・、。,，はがも]{1,10})*(?:両国|側|経済|政府|軍|当局|指導部)?(?:[(（](?:当時|前|元|現)[)）])?(?:は|が|も|より|においては|については)/;
+// Both sides of a relation set as the topic: ロシアと中国の間では, 両国間では.
+const RELATION_TOPIC_AFTER = /^(?:と[^・、。,，はがも]{1,10})?の?間(?:では|において(?:は)?|には)/;
+// A treaty or relation named after the place as the topic: 日ソ領事条約は, 日露関係は.
+const AGREEMENT_TOPIC_AFTER = /^[^、。,，はがもをにでと「」]{0,6}(?:条約|協定|関係|交渉)(?:は|が|も|については|においては)/;
+const TOPIC_AFTER = [TOPIC_MARKER_AFTER, RELATION_TOPIC_AFTER, AGREEMENT_TOPIC_AFTER];
 
 let subregionParents: Map<string, string> | undefined;
 
@@ -145,7 +148,10 @@ export function placesOfSentence(sentence: string, headings: readonly string[], 
   return [...places, ...referred, ...elidedActor([...places, ...referred], headings)];
 }
 
-const isTopicAt = (sentence: string, end: number) => TOPIC_AFTER.test(sentence.slice(end, end + 16));
+function isTopicAt(sentence: string, end: number): boolean {
+  const after = sentence.slice(end, end + 16);
+  return TOPIC_AFTER.some((pattern) => pattern.test(after));
+}
 
 function placesReferredTo(sentence: string, headings: readonly string[], earlier: EarlierSentencePlaces, named: readonly SentencePlace[]): SentencePlace[] {
   return anaphorsOf(sentence).flatMap((anaphor) => {
