@@ -90,22 +90,45 @@ function regionCodes(codes: readonly string[]): string[] {
 const FORMER_RESIDENTS = new Set(["元島民", "旧島民"]);
 const OTHER_ISLAND_BEFORE = /(?<!択捉|国後|色丹|歯舞群|四)島の$/;
 
+/** A mention and the text around it, as the rules below read it. */
+interface MentionInContext {
+  sentence: string;
+  mention: PlaceMention;
+  /** The next 24 characters, and the next 48 for rules that reach further. */
+  after: string;
+  wider: string;
+  /** The text before the mention, as far back as a rule asks. */
+  before: (length: number) => string;
+}
+
+const isName = (c: MentionInContext) => c.mention.via === "name";
+const isGroupOnly = (c: MentionInContext) => c.mention.placeCodes.every(isGroupCode);
+
+/** The ways a mention can name a place the sentence is not about, each with what it recognises. */
+const NOT_THE_SUBJECT: ReadonlyArray<readonly [string, (c: MentionInContext) => boolean]> = [
+  ["a city standing for where something happened", (c) => c.mention.via === "city"],
+  ["another island's former residents", (c) => FORMER_RESIDENTS.has(c.mention.surface) && OTHER_ISLAND_BEFORE.test(c.before(c.mention.start))],
+  ["a venue in a note", (c) => isVenueNote(c.sentence, c.mention)],
+  ["a meeting's venue or a sea area", (c) => isName(c) && (VENUE_AFTER.test(c.wider) || SEA_AREA_AFTER.test(c.after) || CITY_VENUE_AFTER.test(c.wider))],
+  ["a group as the occasion", (c) => isGroupOnly(c) && (OCCASION_AFTER.test(c.after) || OCCASION_LIST_AFTER.test(c.sentence.slice(c.mention.end, c.mention.end + 64)))],
+  ["the host of the occasion or a conference attended", (c) => HOSTED_OCCASION_AFTER.test(c.after) || CONFERENCE_NAME_AFTER.test(c.after)],
+  ["where the speaker was visiting", (c) => (isName(c) && VISITING_BEFORE.test(c.before(6))) || VISITING_AFTER.test(c.after)],
+  ["Japan framing a location", (c) => POINT_OF_VIEW.has(c.mention.surface) && FRAME_OF_LOCATION_AFTER.test(c.after)],
+  ["a yardstick or a neighbour", (c) => COMPARISON_AFTER.test(c.after) || NEIGHBOUR_AFTER.test(c.after) || CONNECTED_AFTER.test(c.after)],
+  ["Japan's legal position or policy formula", (c) => OWN_TERRITORY_AFTER.test(c.after) || POLICY_FORMULA_AFTER.test(c.after)],
+  ["a clock", (c) => CLOCK_AFTER.test(c.after)],
+  ["an undated crisis as background", (c) => BACKGROUND_AFTER.test(c.after) && !DATED_BEFORE.test(c.before(16))],
+];
+
 function isAboutPlace(sentence: string, mention: PlaceMention): boolean {
-  if (mention.via === "city") return false;
-  if (FORMER_RESIDENTS.has(mention.surface) && OTHER_ISLAND_BEFORE.test(sentence.slice(0, mention.start))) return false;
-  if (isVenueNote(sentence, mention)) return false;
-  const after = sentence.slice(mention.end, mention.end + 24);
-  const wider = sentence.slice(mention.end, mention.end + 48);
-  if (mention.via === "name" && (VENUE_AFTER.test(wider) || SEA_AREA_AFTER.test(after) || CITY_VENUE_AFTER.test(wider))) return false;
-  if (mention.placeCodes.every(isGroupCode) && (OCCASION_AFTER.test(after) || OCCASION_LIST_AFTER.test(sentence.slice(mention.end, mention.end + 64)))) return false;
-  if (HOSTED_OCCASION_AFTER.test(after) || CONFERENCE_NAME_AFTER.test(after)) return false;
-  if (mention.via === "name" && VISITING_BEFORE.test(sentence.slice(Math.max(0, mention.start - 6), mention.start))) return false;
-  if (POINT_OF_VIEW.has(mention.surface) && FRAME_OF_LOCATION_AFTER.test(after)) return false;
-  if (COMPARISON_AFTER.test(after) || NEIGHBOUR_AFTER.test(after)) return false;
-  if (POLICY_FORMULA_AFTER.test(after) || CLOCK_AFTER.test(after)) return false;
-  if (BACKGROUND_AFTER.test(after) && !DATED_BEFORE.test(sentence.slice(Math.max(0, mention.start - 16), mention.start))) return false;
-  if (VISITING_AFTER.test(after) || CONNECTED_AFTER.test(after) || OWN_TERRITORY_AFTER.test(after)) return false;
-  return true;
+  const context: MentionInContext = {
+    sentence,
+    mention,
+    after: sentence.slice(mention.end, mention.end + 24),
+    wider: sentence.slice(mention.end, mention.end + 48),
+    before: (length) => sentence.slice(Math.max(0, mention.start - length), mention.start),
+  };
+  return !NOT_THE_SUBJECT.some(([, recognises]) => recognises(context));
 }
 
 function derivationOf(mention: PlaceMention): Derivation {
