@@ -116,6 +116,12 @@ function resolve(g: Groups, context: DateContext, rangeStart: DateMention | unde
     const { year, month } = addMonths(last.year, last.month, laterMonth ? 1 : 0);
     return { year, month, day, explicitYear: false };
   }
+  if (g.deicticDay !== undefined) {
+    const published = context.published;
+    if (published?.month === undefined || published.day === undefined) return undefined;
+    const today = { year: published.year, month: published.month, day: published.day };
+    return { ...addDays(today, g.deicticDay.startsWith("昨") ? -1 : 0), explicitYear: false };
+  }
   if (g.relDay !== undefined) {
     if (last?.month === undefined || last.day === undefined) return undefined;
     const full = { year: last.year, month: last.month, day: last.day };

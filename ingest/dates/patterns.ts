@@ -43,6 +43,8 @@ const ALTERNATIVES = [
   `(?<dayPrefix>翌|同)(?<prefixedDay>\\d{1,2})${SP}日`,
   // 同日, 翌日, 前日
   `(?<relDay>同日|翌日|前日)`,
+  // 昨夜, 本日, 今朝: counted from the day of a page dated to the day (a meeting summary)
+  `(?<deicticDay>昨日|昨夜|昨晩|本日|今朝|今夕|今晩)`,
   // 9月27日, 3月上旬, 11月22~23日
   `${NOT_INSIDE_NUMBER}(?<!第 ?)${MONTH("bareMonth")}(?:${DAY("bareMonthDay")})?${MONTH_PART}`,
   // 4日に, 5日午後 (a day of the month last mentioned)

@@ -55,7 +55,9 @@ const DATED_BEFORE = /(?:\d|[元同昨本今前翌])(?:年|月|日)[^、。,，]
 // Japan's standing policy formula (北方領土問題を解決して平和条約を締結し…) states an aim, not an event
 // of the islands; a clock named after a country (ブルネイ時間1日12時40分) is not the country.
 const POLICY_FORMULA_AFTER = /^(?:問題|の帰属の問題|の帰属に関する問題)を解決し(?:て)?(?:、)?平和条約を締結/;
-const CLOCK_AFTER = /^(?:時間|時刻)(?:\d|[一二三四五六七八九〇])/;
+const CLOCK_AFTER = /^(?:時間|時刻)(?:\d|[一二三四五六七八九〇]|[)）])/;
+// Where a country lies (ウクライナは、EUとロシアの間の地政学的に重要な場所にある): geography.
+const BETWEEN_AFTER = /^(?:と[^、。,，]{1,10})?の間(?:の|に)[^、。,，]{0,12}?(?:位置|場所|要衝)/;
 const COMPARISON_AFTER = /^(?:に比べ|と比べ|と比較|に次ぐ|に次いで|を上回|を下回)/;
 // The author's own country as point of view (わが国を取り巻く安全保障環境) settles nothing in a heading.
 const POINT_OF_VIEW = new Set(["わが国", "我が国", "本邦", "我が方"]);
@@ -114,7 +116,7 @@ const NOT_THE_SUBJECT: ReadonlyArray<readonly [string, (c: MentionInContext) => 
   ["the host of the occasion or a conference attended", (c) => HOSTED_OCCASION_AFTER.test(c.after) || CONFERENCE_NAME_AFTER.test(c.after)],
   ["where the speaker was visiting", (c) => (isName(c) && VISITING_BEFORE.test(c.before(6))) || VISITING_AFTER.test(c.after)],
   ["Japan framing a location", (c) => POINT_OF_VIEW.has(c.mention.surface) && FRAME_OF_LOCATION_AFTER.test(c.after)],
-  ["a yardstick or a neighbour", (c) => COMPARISON_AFTER.test(c.after) || NEIGHBOUR_AFTER.test(c.after) || CONNECTED_AFTER.test(c.after)],
+  ["a yardstick or a neighbour", (c) => COMPARISON_AFTER.test(c.after) || NEIGHBOUR_AFTER.test(c.after) || CONNECTED_AFTER.test(c.after) || BETWEEN_AFTER.test(c.wider)],
   ["Japan's legal position or policy formula", (c) => OWN_TERRITORY_AFTER.test(c.after) || POLICY_FORMULA_AFTER.test(c.after)],
   ["a clock", (c) => CLOCK_AFTER.test(c.after)],
   ["an undated crisis as background", (c) => BACKGROUND_AFTER.test(c.after) && !DATED_BEFORE.test(c.before(16))],

@@ -245,6 +245,12 @@ describe("findDates: a day alone at the start of a page dated to the day", () =>
     expect(datesIn("28日午後、外相会談を行った。", MEETING_2008)).toEqual(["28日=2008-10-28"]);
   });
 
+  it("reads 昨夜 and 本日 from the page's day, and nothing from them in a report dated by year only", () => {
+    expect(datesIn("総理より、昨夜ボリショイ劇場で観劇したことに言及した。", MEETING_2008)).toEqual(["昨夜=2008-11-4"]);
+    expect(datesIn("本日、外相会談を行った。", MEETING_2008)).toEqual(["本日=2008-11-5"]);
+    expect(datesIn("本日、外相会談を行った。")).toEqual([]);
+  });
+
   it("still needs a month in a report dated by year only", () => {
     expect(datesIn("5日14時から会談した。")).toEqual([]);
   });

@@ -76,6 +76,11 @@ describe("the places a sentence is about", () => {
   it("leaves out the islands in Japan's standing policy formula and a country naming a clock", () => {
     expect(codes("政府は、北方領土問題を解決して平和条約を締結し、ソ連との関係を安定させる方針である。")).toEqual(["RUS"]);
     expect(codes("ブルネイ時間1日12時40分から、日露外相会談が行われた。")).toEqual(["JPN", "RUS"]);
+    expect(codes("6月17日午後11時10分(英国時間)から、日露首脳会談が行われた。")).toEqual(["JPN", "RUS"]);
+  });
+
+  it("leaves out the places a country is said to lie between", () => {
+    expect(codes("菅総理から、ウクライナは、EUとロシアの間の地政学的に重要な場所にある友好国である旨述べた。")).toEqual(["JPN", "UKR"]);
   });
 
   it("leaves out a yardstick of comparison", () => {
