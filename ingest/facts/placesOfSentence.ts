@@ -68,8 +68,9 @@ const TOPIC_MARKER_AFTER =
   /^(?:・[^・、。,，はがも]{1,10})*(?:両国|側|経済|政府|軍|当局|指導部)?(?:[(（](?:当時|前|元|現)[)）])?(?:は|が|も|より|においては|については)/;
 // Both sides of a relation set as the topic: ロシアと中国の間では, 両国間では.
 const RELATION_TOPIC_AFTER = /^(?:と[^・、。,，はがも]{1,10})?の?間(?:では|において(?:は)?|には)/;
-// A treaty or relation named after the place as the topic: 日ソ領事条約は, 日露関係は.
-const AGREEMENT_TOPIC_AFTER = /^[^、。,，はがもをにでと「」]{0,6}(?:条約|協定|関係|交渉)(?:は|が|も|については|においては)/;
+// A treaty, relation or question named after the place as the topic: 日ソ領事条約は, 日露関係は,
+// 日ソ漁業問題に関しては.
+const AGREEMENT_TOPIC_AFTER = /^[^、。,，はがもをにでと「」]{0,6}(?:条約|協定|関係|交渉|問題)(?:は|が|も|については|においては|に関しては)/;
 const TOPIC_AFTER = [TOPIC_MARKER_AFTER, RELATION_TOPIC_AFTER, AGREEMENT_TOPIC_AFTER];
 
 let subregionParents: Map<string, string> | undefined;

@@ -183,7 +183,7 @@ export const countryNames: Readonly<Record<string, NameSpec>> = {
   MMR: { ja: ["ミャンマー"], jaHistorical: ["ビルマ"], en: ["Myanmar"], enHistorical: ["Burma"] },
   KNA: { ja: ["セントクリストファー・ネービス", "セントクリストファー・ネイビス"] },
   VCT: { ja: ["セントビンセント", "セントビンセント及びグレナディーン諸島"] },
-  VNM: { ja: ["ベトナム", "ヴェトナム"], en: ["Vietnam", "Viet Nam"] },
+  VNM: { ja: ["ベトナム", "ヴェトナム", "ヴィエトナム"], en: ["Vietnam", "Viet Nam"] },
   CZE: { ja: ["チェコ", "チェコ共和国"], en: ["Czechia", "Czech Republic"] },
   TUR: { ja: ["トルコ", "トルコ共和国", "テュルキエ"], en: ["Türkiye", "Turkey"], cities: ["アンカラ", "イスタンブール"] },
   MHL: { ja: ["マーシャル諸島", "マーシャル諸島共和国"] },

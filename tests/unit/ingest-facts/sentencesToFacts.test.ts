@@ -320,4 +320,13 @@ describe("sentences to facts", () => {
     const { facts } = factsOf(["(注3) 中央アジア諸国は、カザフスタン、ウズベキスタンなどの5か国を指す。"], bluebook2021);
     expect(facts).toEqual([]);
   });
+
+  it("dates a place naming the question that is the sentence's topic (日ソ漁業問題に関しては) by every date of the sentence", () => {
+    const { facts } = factsOf(["日ソ漁業問題に関しては、1957年2月に東京において、また1958年1月にモスクワにおいて、委員会が開催された。"], {
+      coversFrom: 1959,
+      coversTo: 1960,
+      published: { year: 1960 },
+    });
+    expect([...new Set(facts.map((f) => `${f.placeCode}@${f.year}`))].sort()).toEqual(["JPN@1957", "JPN@1958", "RUS@1957", "RUS@1958"]);
+  });
 });

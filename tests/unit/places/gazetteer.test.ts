@@ -40,6 +40,7 @@ describe("findPlaceMentions: names", () => {
     ["メキシコ合衆国", ["MEX"]],
     ["朝鮮半島の非核化", ["KOR", "PRK"]],
     ["日魯通好条約が調印された", ["JPN", "RUS"]],
+    ["ヴィエトナム問題に関するソ連政府の見解", ["RUS", "VNM"]],
     ["バルト3国、コーカサス地方等での民族問題", ["EST", "LTU", "LVA", "caucasus"]],
   ])("takes the longest name: %s", (text, expected) => {
     expect(codes(text)).toEqual(expected);
