@@ -54,8 +54,13 @@ function glossedYear(g: Groups, context: DateContext): number {
     const fromEra = eraToGregorian(era, g.glossEraYear!);
     if (fromEra !== undefined && fromEra % 100 === written) return fromEra;
   }
+  return inCenturyBeforeDocument(written, context);
+}
+
+/** A two-digit year in the century that does not put it after the document (99 → 1999, 03 → 2003). */
+function inCenturyBeforeDocument(twoDigits: number, context: DateContext): number {
   const latest = context.published?.year ?? context.coversTo;
-  return 2000 + written <= latest + 1 ? 2000 + written : 1900 + written;
+  return 2000 + twoDigits <= latest + 1 ? 2000 + twoDigits : 1900 + twoDigits;
 }
 
 const MODERN_ERAS = ["令和", "平成", "昭和"];
@@ -66,9 +71,7 @@ const MODERN_ERAS = ["令和", "平成", "昭和"];
  * the document covers, so that a length of time (独立から20年の…) is not read as 2020.
  */
 function shortYear(g: Groups, context: DateContext): Resolved | undefined {
-  const written = Number(g.shortYear);
-  const latest = context.published?.year ?? context.coversTo;
-  const year = 2000 + written <= latest + 1 ? 2000 + written : 1900 + written;
+  const year = inCenturyBeforeDocument(Number(g.shortYear), context);
   const withTail = withYearTail(year, g, "S");
   if (withTail.month === undefined && (year < context.coversFrom - 1 || year > context.coversTo)) return undefined;
   return { ...withTail, explicitYear: true };
