@@ -31,22 +31,29 @@ function isInsideQuotedName(sentence: string, mention: DateMention): boolean {
   return close > mention.end && /[^\s~〜～\-－から及びと、・\d年月日]/.test(sentence.slice(mention.end, close));
 }
 
-export function isReferenceDate(sentence: string, mention: DateMention, published: CalendarDate | undefined, reviewYear?: number): boolean {
-  if (isInsideQuotedName(sentence, mention)) return true;
+/**
+ * What a date found in a sentence is: the date of an event of the sentence, a reference (yardstick,
+ * name, plan, another clock), or the date of something the sentence announces for later — which
+ * leaves a sentence with no other date reporting nothing yet.
+ */
+export type DateRole = "event" | "reference" | "announced";
+
+export function dateRole(sentence: string, mention: DateMention, published: CalendarDate | undefined, reviewYear?: number): DateRole {
+  if (isInsideQuotedName(sentence, mention)) return "reference";
   const after = sentence.slice(mention.end, mention.end + 8);
-  if (AFTER_REFERENCE.test(after) || AFTER_NAME.test(after)) return true;
-  if (PLAN_AFTER.test(sentence.slice(mention.end, mention.end + 24))) return true;
-  if (reviewYear !== undefined && mention.year > reviewYear && AGREED_AHEAD_AFTER.test(sentence.slice(mention.end, mention.end + 32))) return true;
-  if (isAnnouncedPlan(sentence, mention, reviewYear)) return true;
-  if (OTHER_CLOCK_BEFORE.test(sentence.slice(Math.max(0, mention.start - 8), mention.start))) return true;
-  return published !== undefined && mention.year > published.year;
+  if (AFTER_REFERENCE.test(after) || AFTER_NAME.test(after)) return "reference";
+  if (PLAN_AFTER.test(sentence.slice(mention.end, mention.end + 24))) return "reference";
+  const isLater = reviewYear !== undefined && mention.year > reviewYear;
+  if (isLater && AGREED_AHEAD_AFTER.test(sentence.slice(mention.end, mention.end + 32))) return "reference";
+  if (isLater && isAnnounced(sentence, mention)) return "announced";
+  if (OTHER_CLOCK_BEFORE.test(sentence.slice(Math.max(0, mention.start - 8), mention.start))) return "reference";
+  return published !== undefined && mention.year > published.year ? "reference" : "event";
 }
 
 /** A past tense after the date (…が加盟したことを…発表し、今後の対応が注目される) makes it news. */
 const PAST_AFTER = /た(?:[、,，。」』]|こと|ほか|が|後|の|と)/;
 
 /** A sentence about a later date in the non-past: nothing in it has happened yet. */
-export function isAnnouncedPlan(sentence: string, mention: DateMention, reviewYear: number | undefined): boolean {
-  if (reviewYear === undefined || mention.year <= reviewYear) return false;
+function isAnnounced(sentence: string, mention: DateMention): boolean {
   return NON_PAST_END.test(sentence) && !PAST_AFTER.test(sentence.slice(mention.end));
 }

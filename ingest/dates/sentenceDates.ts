@@ -4,7 +4,7 @@
 import { DateTracker } from "./context";
 import { DatedTitles } from "./datedTitles";
 import { findDates } from "./findDates";
-import { isAnnouncedPlan, isReferenceDate } from "./referenceDates";
+import { dateRole } from "./referenceDates";
 import type { DateContext, DateMention } from "./types";
 
 export interface SentenceForDates {
@@ -64,11 +64,11 @@ export class SentenceDater {
       this.paragraph = sentence.paragraphIndex;
     }
     const context = this.tracker.context;
-    const found = findDates(sentence.text, context);
-    const mentions = found.filter((m) => !isReferenceDate(sentence.text, m, this.base.published, this.reviewYear));
+    const roles = findDates(sentence.text, context).map((m) => ({ mention: m, role: dateRole(sentence.text, m, this.base.published, this.reviewYear) }));
+    const mentions = roles.filter((r) => r.role === "event").map((r) => r.mention);
     this.tracker.observe(mentions);
     this.titles.observe(sentence.text, mentions);
-    const isPlan = mentions.length === 0 && found.some((m) => isAnnouncedPlan(sentence.text, m, this.reviewYear));
+    const isPlan = mentions.length === 0 && roles.some((r) => r.role === "announced");
     return isPlan ? { mentions, context, isPlan } : { mentions, context };
   }
 }
