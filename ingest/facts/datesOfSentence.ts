@@ -59,9 +59,7 @@ function isCoordinated(sentence: string, first: DateMention, second: DateMention
  * years naming the events of one clause date that clause together.
  */
 function isNamedInClause(sentence: string, previous: DateMention, mention: DateMention): boolean {
-  if (!mention.inName) return false;
-  CLAUSE_BREAK.lastIndex = 0;
-  return !CLAUSE_BREAK.test(sentence.slice(previous.end, mention.start));
+  return mention.inName === true && !HAS_CLAUSE_BREAK.test(sentence.slice(previous.end, mention.start));
 }
 
 /**
@@ -71,6 +69,7 @@ function isNamedInClause(sentence: string, previous: DateMention, mention: DateM
  * white paper's footnote number may stand before the comma (…輸出し9、また、01年には…).
  */
 const CLAUSE_BREAK = /(?:させ|され|し|い|け|め|れ|ず|ており|あり|なり|ものの|が|(?<=[るたい])中)(?:\d{1,2})?[、,，]|(?:を背景に(?:して)?|を背景として|を契機に(?:して)?)[、,，]?/g;
+const HAS_CLAUSE_BREAK = new RegExp(CLAUSE_BREAK.source);
 function openingOf(sentence: string, firstDate: number): number {
   let opening = 0;
   for (const match of sentence.slice(0, firstDate).matchAll(CLAUSE_BREAK)) opening = (match.index ?? 0) + match[0].length;
