@@ -207,7 +207,8 @@ function elidedActor(places: readonly SentencePlace[], headings: readonly string
 const HEADING_CACHE_LIMIT = 10_000;
 const headingMentionCache = new Map<string, PlaceMention[]>();
 
-function headingMentions(heading: string): PlaceMention[] {
+/** The places a heading names: no cities, and not Japan as the point of view (わが国を取り巻く…). */
+export function headingMentions(heading: string): PlaceMention[] {
   let mentions = headingMentionCache.get(heading);
   if (mentions === undefined) {
     if (headingMentionCache.size >= HEADING_CACHE_LIMIT) headingMentionCache.clear();

@@ -4,10 +4,9 @@
 // parts together (外交青書2007 第2章 第5節 ロシア、中央アジアとコーカサス 1 ロシア【総論】), and
 // only the innermost part that names a place says what the page is about, unless it lists several
 // (北方領土などにおけるロシア軍 is about both; ロシア、中央アジアとコーカサス about none of them alone).
-import { findPlaceMentions } from "../../places/gazetteer";
+import { headingMentions } from "./placesOfSentence";
 
 const TITLE_PARTS = /[\s\u3000]+/;
-const POINT_OF_VIEW = /^(?:わが国|我が国|本邦)$/;
 
 // ロシア、中央アジアとコーカサス: a chapter over several places, no one of them its subject.
 const LIST_JOINER = /^(?:[、,，・]|と|及び|および|並びに)$/;
@@ -22,7 +21,7 @@ export function titleHeading(title: string | undefined): string | undefined {
   const parts = title.split(TITLE_PARTS).filter((part) => part !== "");
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i]!;
-    const mentions = findPlaceMentions(part).filter((m) => m.via !== "city" && !POINT_OF_VIEW.test(m.surface));
+    const mentions = headingMentions(part);
     if (mentions.length === 0) continue;
     return isList(part, mentions) ? undefined : part;
   }
