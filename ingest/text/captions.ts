@@ -1,7 +1,9 @@
 // A photo caption is a block of its own with no sentence in it, ending in a bracket that says
 // when or where the photo was taken: 日露外相会談（2月15日、ドイツ・ミュンヘン）, …（11月、写真提供：…）,
 // or in the photo's credit: …を視察するプーチン大統領(中央)…【ロシア大統領府】.
-const CAPTION_TAIL = /[（(][^（()）]*(\d{1,2}月|\d{1,2}日|\d{4}年|写真|撮影)[^（()）]*[）)]$|【[^】]{1,24}】$/;
+/** The Defense of Japan credits its photos in 【】 at the caption's end (…【ロシア大統領府】). */
+export const PHOTO_CREDIT_IN_BRACKETS = /【[^】]{1,24}】$/;
+const CAPTION_TAIL = new RegExp(`[（(][^（()）]*(\\d{1,2}月|\\d{1,2}日|\\d{4}年|写真|撮影)[^（()）]*[）)]$|${PHOTO_CREDIT_IN_BRACKETS.source}`);
 const MAX_CAPTION_LENGTH = 160;
 
 export function isCaptionBlock(lines: readonly string[], wrapWidth: number | undefined): boolean {

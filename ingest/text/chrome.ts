@@ -1,4 +1,5 @@
 // Lines that are page furniture rather than document text, recognised by shape, not by file.
+import { PHOTO_CREDIT_IN_BRACKETS } from "./captions";
 import type { RemovalReason } from "./types";
 import { AD_LABEL } from "./webTail";
 
@@ -17,10 +18,11 @@ const CROSS_REFERENCE = /^参照\S/;
 const MEDIA_LINK = /QRコード|動画アイコン|^URL\s*[:：]|^https?:\/\/\S+$/;
 const FIGURE_TITLE = /^(図表|図|表)\s*[IVXⅠ-Ⅹ0-9][-‐－0-9IVX]*(\s|$)/;
 const FIGURE_LABELS = /^(\S+\s*[（(][^）)\s]{1,8}[）)]\s*){2,}$/; // "日本の輸出額 （億円） 日本の輸入額 （億円）"
-// …を視察するプーチン大統領(中央)、ショイグ国防相(右)…【ロシア大統領府】: the Defense of Japan
-// credits its photos in 【】 and places the people in them.
-const PHOTO_CREDIT =
-  /写真提供|撮影[:：]|[A-Za-z.]+[-/](REUTERS|Reuters|AFP|AP|EPA|Getty Images|Bloomberg|Kyodo)$|【[^】]{1,24}】$|[(（](?:中央|右|左|[右左]から\d+人目)[)）]/;
+// …を視察するプーチン大統領(中央)、ショイグ国防相(右)…【ロシア大統領府】: a credit in 【】, or the
+// people placed in the photo.
+const PHOTO_CREDIT = new RegExp(
+  `写真提供|撮影[:：]|[A-Za-z.]+[-/](REUTERS|Reuters|AFP|AP|EPA|Getty Images|Bloomberg|Kyodo)$|${PHOTO_CREDIT_IN_BRACKETS.source}|[(（](?:中央|右|左|[右左]から\\d+人目)[)）]`,
+);
 
 const bracketCount = (line: string) => line.split(/[（(]/).length - 1;
 
