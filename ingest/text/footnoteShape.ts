@@ -15,6 +15,7 @@ export function looksLikeFootnoteStart(text: string): boolean {
   const match = FOOTNOTE_START.exec(text);
   if (!match) return false;
   // 1)総論 is a heading; 1)プーチン大統領による年次教書演説(12(平成24)年12月) is too long for one
-  const isNote = PAREN_NOTE.test(text) ? text.includes("。") || text.length >= 20 : parseHeading(text) === undefined;
-  return isNote && (/^[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(match[1]!) || text.includes("。") || text.length >= 20);
+  if (PAREN_NOTE.test(text)) return text.includes("。") || text.length >= 20;
+  if (parseHeading(text) !== undefined) return false;
+  return /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(match[1]!) || text.includes("。") || text.length >= 30;
 }
