@@ -34,8 +34,9 @@ interface Gazetteer {
 let gazetteer: Gazetteer | undefined;
 
 function load(): Gazetteer {
-  const abbreviations = gazetteer?.abbreviations ?? buildAbbreviations();
-  gazetteer ??= {
+  if (gazetteer) return gazetteer;
+  const abbreviations = buildAbbreviations();
+  gazetteer = {
     matcher: new PatternMatcher(buildLexicon().map((e) => [e.surface, e] as const), foldCodeUnit),
     compounds: new CompoundScanner(abbreviations),
     abbreviations,
