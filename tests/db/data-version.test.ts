@@ -3,12 +3,11 @@
 // writes and uncommitted ones do not. And an API answer changes after an ingest.
 import pg from "pg";
 import { GET as getFacts } from "../../app/api/facts/route";
-import { createPrismaClient, type Db } from "../../db/client";
+import type { Db } from "../../db/client";
 import { readDataVersion } from "../../db/dataVersion";
 import { saveDocumentWithFacts } from "../../db/documents";
-import { applyPendingMigrations } from "../../db/migrations";
 import { copyRows } from "../../bench/synthetic/copy";
-import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases";
+import { databaseKinds, openMigratedDatabase, type TestDatabase } from "../support/databases";
 import { documentWithFacts, openApiTestWorld, type ApiTestWorld } from "./api-fixture";
 
 describe.each(databaseKinds())("the data version on the %s database", (kind) => {
@@ -16,17 +15,16 @@ describe.each(databaseKinds())("the data version on the %s database", (kind) => 
   let db: Db;
   let client: pg.Client;
 
+  let close: () => Promise<void>;
+
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    await applyPendingMigrations(database.url);
-    db = createPrismaClient(database.url, { maxConnections: 2 });
+    ({ database, db, close } = await openMigratedDatabase(kind));
     client = new pg.Client({ connectionString: database.url });
     await client.connect();
   }, 60_000);
   afterAll(async () => {
     await client.end();
-    await db.$disconnect();
-    await database.destroy();
+    await close();
   });
 
   /** Runs `write` and says whether the version changed across it. */

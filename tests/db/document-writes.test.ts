@@ -1,12 +1,11 @@
 // A document and its facts are written in one transaction: a fact whose quote is not the text at
 // its offsets, found in any batch, leaves the database as it was (no new document, no facts, and an
 // earlier version of the document untouched); a text sent in pieces is stored exactly.
-import { createPrismaClient, type Db } from "../../db/client";
+import type { Db } from "../../db/client";
 import { QuoteMismatchError, saveDocumentWithFacts, type FactRecord } from "../../db/documents";
 import { TEXT_CHUNK_LENGTH } from "../../ingest/text/chunks";
-import { applyPendingMigrations } from "../../db/migrations";
 import { ensurePlaceCatalogue } from "../../server/ensureCatalogue";
-import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases";
+import { databaseKinds, openMigratedDatabase } from "../support/databases";
 import { documentWithFacts } from "./api-fixture";
 
 const sentences = [
@@ -16,18 +15,16 @@ const sentences = [
 ];
 
 describe.each(databaseKinds())("writing a document on the %s database", (kind) => {
-  let database: TestDatabase;
+  let opened: Awaited<ReturnType<typeof openMigratedDatabase>>;
   let db: Db;
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    await applyPendingMigrations(database.url);
-    db = createPrismaClient(database.url, { maxConnections: 2 });
+    opened = await openMigratedDatabase(kind);
+    db = opened.db;
     await ensurePlaceCatalogue(db);
   }, 120_000);
   afterAll(async () => {
-    await db.$disconnect();
-    await database.destroy();
+    await opened.close();
   });
 
   const counts = async () => ({ documents: await db.document.count(), facts: await db.fact.count() });

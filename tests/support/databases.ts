@@ -4,7 +4,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { createPrismaClient, type Db } from "../../db/client";
 import { startEmbeddedDatabase } from "../../db/embedded";
+import { applyPendingMigrations } from "../../db/migrations";
 import { startTcpProxy } from "./tcpProxy";
 
 export type TestDatabaseKind = "embedded" | "server";
@@ -115,4 +117,19 @@ async function ping(url: string): Promise<boolean> {
 export function databaseKinds(): TestDatabaseKind[] {
   const kinds = (process.env.TEST_DATABASE_KINDS ?? "embedded").split(",") as TestDatabaseKind[];
   return kinds;
+}
+
+/** A fresh test database with every migration applied and a Prisma client on it; `close` undoes both. */
+export async function openMigratedDatabase(kind: TestDatabaseKind): Promise<{ database: TestDatabase; db: Db; close(): Promise<void> }> {
+  const database = await createTestDatabase(kind);
+  await applyPendingMigrations(database.url);
+  const db = createPrismaClient(database.url, { maxConnections: 2 });
+  return {
+    database,
+    db,
+    close: async () => {
+      await db.$disconnect();
+      await database.destroy();
+    },
+  };
 }
