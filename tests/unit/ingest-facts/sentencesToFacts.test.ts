@@ -25,8 +25,13 @@ function paragraphFactsOf(texts: string[], period: { coversFrom: number; coversT
   );
 }
 
-const bluebook2021 = { coversFrom: 2020, coversTo: 2021, published: { year: 2021 } };
-const whitePaper2025 = { coversFrom: 1992, coversTo: 2025, published: { year: 2025 } };
+/** A report published in `published`, covering `from` to that year. */
+const report = (from: number, published: number) => ({ coversFrom: from, coversTo: published, published: { year: published } });
+/** The (place, year) pairs of the facts, sorted: what most expectations compare. */
+const placeYears = (facts: readonly { placeCode: string; year: number }[]) => facts.map((f) => `${f.placeCode}@${f.year}`).sort();
+
+const bluebook2021 = report(2020, 2021);
+const whitePaper2025 = report(1992, 2025);
 
 describe("sentences to facts", () => {
   it("gives one fact per place, sharing the verbatim quote and its offsets", () => {
@@ -40,15 +45,15 @@ describe("sentences to facts", () => {
 
   it("dates each event of a sentence by its own date, and the topic by every date", () => {
     const { facts } = factsOf(["ロシアは、2014年にクリミアを併合し、2022年にはウクライナを侵略した。"], whitePaper2025);
-    const pairs = facts.map((f) => `${f.placeCode}@${f.year}`).sort();
+    const pairs = placeYears(facts);
     expect(pairs).toEqual(["RUS@2014", "RUS@2022", "UKR@2022", "crimea@2014"]);
   });
 
   it("gives a place that is the subject of the next date's clause that date as well", () => {
-    const { facts } = factsOf(["97(同9)年の会談において、国防相は、北方領土の部隊が95(同7)年までに3,500人に削減されたことを明らかにした。"], { coversFrom: 1978, coversTo: 2003, published: { year: 2003 } });
-    expect(facts.map((f) => `${f.placeCode}@${f.year}`).sort()).toEqual(["northern-territories@1995", "northern-territories@1997"]);
-    const titled = factsOf(["10(同22)年2月に策定された「ロシア連邦軍事ドクトリン」が14(同26)年12月に改訂された。"], { coversFrom: 1992, coversTo: 2015, published: { year: 2015 } });
-    expect(titled.facts.map((f) => `${f.placeCode}@${f.year}`).sort()).toEqual(["RUS@2010", "RUS@2014"]);
+    const { facts } = factsOf(["97(同9)年の会談において、国防相は、北方領土の部隊が95(同7)年までに3,500人に削減されたことを明らかにした。"], report(1978, 2003));
+    expect(placeYears(facts)).toEqual(["northern-territories@1995", "northern-territories@1997"]);
+    const titled = factsOf(["10(同22)年2月に策定された「ロシア連邦軍事ドクトリン」が14(同26)年12月に改訂された。"], report(1992, 2015));
+    expect(placeYears(titled.facts)).toEqual(["RUS@2010", "RUS@2014"]);
   });
 
   it("does not carry a later clause's date back past あり、 or a half-width comma", () => {
@@ -60,18 +65,18 @@ describe("sentences to facts", () => {
   });
 
   it("does not carry the first date back into an opening …中、 clause (amid …): that clause is about the year under review", () => {
-    const { facts } = factsOf(["中央アジア諸国に対する国際的な関心が高まりつつある中、日本は、2004年8月に外相会合を開催した。"], { coversFrom: 2006, coversTo: 2007, published: { year: 2007 } });
-    expect(facts.map((f) => `${f.placeCode}@${f.year}`).sort()).toEqual(["JPN@2004", "central-asia@2006"]);
+    const { facts } = factsOf(["中央アジア諸国に対する国際的な関心が高まりつつある中、日本は、2004年8月に外相会合を開催した。"], report(2006, 2007));
+    expect(placeYears(facts)).toEqual(["JPN@2004", "central-asia@2006"]);
   });
 
   it("does not date the causes a sentence names before …を背景に by the event that follows", () => {
-    const { facts } = factsOf(["ロシアは、ウクライナ危機やシリアへの軍事介入などを背景に15(平成27)年12月に改訂された国家安全保障戦略により、方針を定めた。"], { coversFrom: 1992, coversTo: 2019, published: { year: 2019 } });
+    const { facts } = factsOf(["ロシアは、ウクライナ危機やシリアへの軍事介入などを背景に15(平成27)年12月に改訂された国家安全保障戦略により、方針を定めた。"], report(1992, 2019));
     expect(facts.map((f) => `${f.placeCode}@${f.year}`)).toEqual(["RUS@2015"]);
   });
 
   it("gives the dates in an aside after a name to the place the name opens with", () => {
-    const { facts } = factsOf(["日露防衛交流に関する覚書(99(同11)年署名、06(同18)年改定)に基づき、交流が行われている。"], { coversFrom: 1999, coversTo: 2013, published: { year: 2013 } });
-    expect(facts.map((f) => `${f.placeCode}@${f.year}`).sort()).toEqual(["JPN@1999", "JPN@2006", "RUS@1999", "RUS@2006"]);
+    const { facts } = factsOf(["日露防衛交流に関する覚書(99(同11)年署名、06(同18)年改定)に基づき、交流が行われている。"], report(1999, 2013));
+    expect(placeYears(facts)).toEqual(["JPN@1999", "JPN@2006", "RUS@1999", "RUS@2006"]);
   });
 
   it("keeps a date inside an aside with the word the aside follows", () => {
@@ -93,8 +98,8 @@ describe("sentences to facts", () => {
   });
 
   it("reads a date after the year under review as a plan when an agreement looks ahead to it or the sentence speaks of it in the non-past", () => {
-    const bluebook2005 = { coversFrom: 2004, coversTo: 2005, published: { year: 2005 } };
-    const yearsOf = (text: string) => factsOf([text], bluebook2005).facts.map((f) => `${f.placeCode}@${f.year}`).sort();
+    const bluebook2005 = report(2004, 2005);
+    const yearsOf = (text: string) => placeYears(factsOf([text], bluebook2005).facts);
     expect(yearsOf("2004年6月の日露首脳会談においては、プーチン大統領による2005年初めの訪日が合意された。")).toEqual(["JPN@2004", "RUS@2004"]);
     expect(yearsOf("11月の日露首脳会談では、2005年を「日露交流年」とすることに合意した。")).toEqual(["JPN@2004", "RUS@2004"]);
     expect(yearsOf("2005年9月には、ウラジオストクにおいてロシアの国際会議が開催される。")).toEqual([]);
@@ -103,8 +108,8 @@ describe("sentences to facts", () => {
   });
 
   it("does not date by a date inside a quoted name that goes on after it, but does by one in quoted words", () => {
-    const whitePaper2009 = { coversFrom: 2000, coversTo: 2009, published: { year: 2009 } };
-    const yearsOf = (text: string) => factsOf([text], whitePaper2009).facts.map((f) => `${f.placeCode}@${f.year}`).sort();
+    const whitePaper2009 = report(2000, 2009);
+    const yearsOf = (text: string) => placeYears(factsOf([text], whitePaper2009).facts);
     expect(yearsOf("ロシアの装備の調達は、「2007年から2015年までの装備国家綱領」により行われている。")).toEqual([]);
     expect(yearsOf("ロシアは「2008年8月に攻撃を受けた」と述べた。")).toEqual(["RUS@2008"]);
   });
@@ -170,7 +175,7 @@ describe("sentences to facts", () => {
   it("returns an annual report's undated sentences to the year under review after news of the next year", () => {
     const { facts } = paragraphFactsOf(
       ["2008年1月に実施された選挙でサーカシヴィリ大統領は再選された。", "アゼルバイジャンとアルメニアの内政はおおむね安定的に推移した。"],
-      { coversFrom: 2007, coversTo: 2008, published: { year: 2008 } },
+      report(2007, 2008),
     );
     expect(facts.map((f) => `${f.placeCode}@${f.year}`)).toEqual(["GEO@2008", "AZE@2007", "ARM@2007"]);
   });
@@ -178,7 +183,7 @@ describe("sentences to facts", () => {
   it("does not carry a written year to the undated sentences after it in a survey of many years", () => {
     const { facts } = paragraphFactsOf(
       ["2012年にはSCOの対テロ共同演習が行われた。", "「平和の使命」については、中央アジア諸国を交えて実施する年がある。"],
-      { coversFrom: 2003, coversTo: 2022, published: { year: 2022 } },
+      report(2003, 2022),
     );
     expect(facts.map((f) => `${f.placeCode}@${f.year}`)).toEqual(["sco@2012"]);
   });
@@ -186,7 +191,7 @@ describe("sentences to facts", () => {
   it("keeps the news's year for a sentence that points back at it (これを受け、…)", () => {
     const { facts } = paragraphFactsOf(
       ["2022年2月、ロシアはウクライナへの侵略を開始した。", "これを受け、日本を含む国際社会はロシアを厳しく非難した。"],
-      { coversFrom: 2021, coversTo: 2022, published: { year: 2022 } },
+      report(2021, 2022),
     );
     expect(facts.filter((f) => f.sentenceNo === 1).map((f) => `${f.placeCode}@${f.year}`)).toEqual(["JPN@2022", "RUS@2022"]);
   });
@@ -212,35 +217,35 @@ describe("sentences to facts", () => {
   });
 
   it("does not date an event by a year given as a multiple's base (2011年の約3倍)", () => {
-    const { facts } = factsOf(["2012年の対露投資額は2011年の約3倍に達した。"], { coversFrom: 2012, coversTo: 2013, published: { year: 2013 } });
+    const { facts } = factsOf(["2012年の対露投資額は2011年の約3倍に達した。"], report(2012, 2013));
     expect(facts.map((f) => `${f.placeCode}@${f.year}`)).toEqual(["RUS@2012"]);
   });
 
   it("dates the state's economy or forces as the topic by every date of the sentence", () => {
-    const { facts } = factsOf(["2008年後半から低迷したロシア経済は、2010年に回復した。"], { coversFrom: 2010, coversTo: 2011, published: { year: 2011 } });
-    expect(facts.map((f) => `${f.placeCode}@${f.year}`).sort()).toEqual(["RUS@2008", "RUS@2010"]);
+    const { facts } = factsOf(["2008年後半から低迷したロシア経済は、2010年に回復した。"], report(2010, 2011));
+    expect(placeYears(facts)).toEqual(["RUS@2008", "RUS@2010"]);
   });
 
   it("does not give a later clause's date to places of an earlier clause cut off after a footnote number", () => {
     const { facts } = factsOf(
       ["ロシアは、中国、インドなどに戦闘機を輸出し9、また、01(平成13)年にはイランとの間で軍事技術協力に合意している。"],
-      { coversFrom: 1992, coversTo: 2007, published: { year: 2007 } },
+      report(1992, 2007),
     );
-    expect(facts.map((f) => `${f.placeCode}@${f.year}`).sort()).toEqual(["IRN@2001", "RUS@2001"]);
+    expect(placeYears(facts)).toEqual(["IRN@2001", "RUS@2001"]);
   });
 
   it("dates two countries named together as the topic (露中両国は) by every date of the sentence", () => {
     const { facts } = factsOf(
       ["露中両国は2003年に共同演習を初めて実施、2005年からは演習名を改め実施している。"],
-      { coversFrom: 1992, coversTo: 2022, published: { year: 2022 } },
+      report(1992, 2022),
     );
-    expect(facts.map((f) => `${f.placeCode}@${f.year}`).sort()).toEqual(["CHN@2003", "CHN@2005", "RUS@2003", "RUS@2005"]);
+    expect(placeYears(facts)).toEqual(["CHN@2003", "CHN@2005", "RUS@2003", "RUS@2005"]);
   });
 
   it("takes the place of the document's title for a sentence that names none under headings that name none", () => {
     const { facts } = factsOf(
       ["また、本年1月、武器輸出権限を国営企業に独占的に付与した。"],
-      { coversFrom: 2006, coversTo: 2007, published: { year: 2007 } },
+      report(2006, 2007),
       { titleHeading: "ロシア「5" },
     );
     expect(facts.map((f) => `${f.placeCode}@${f.year}-${f.month} ${f.derivation}`)).toEqual(["RUS@2007-1 section_heading"]);
@@ -249,7 +254,7 @@ describe("sentences to facts", () => {
   it("does not make a title's country the actor of a sentence that names only a region group", () => {
     const { facts } = factsOf(
       ["CSTOの設立根拠となる1992年の集団安全保障条約は、相互援助を定めている。"],
-      { coversFrom: 1992, coversTo: 2025, published: { year: 2025 } },
+      report(1992, 2025),
       { titleHeading: "ロシア「5" },
     );
     expect(facts.map((f) => f.placeCode)).toEqual(["csto"]);
@@ -258,13 +263,13 @@ describe("sentences to facts", () => {
   it("dates the places of a clause by every year that names one of its events (「ボストーク2003」や「モビリノスチ2004」)", () => {
     const { facts } = factsOf(
       ["極東では、大規模な演習である「ボストーク2003」や、ロシア西方から極東への機動展開演習である「モビリノスチ2004」などが実施された。"],
-      { coversFrom: 1990, coversTo: 2007, published: { year: 2007 } },
+      report(1990, 2007),
     );
-    expect(facts.map((f) => `${f.placeCode}@${f.year}`).sort()).toEqual(["RUS@2003", "RUS@2004"]);
+    expect(placeYears(facts)).toEqual(["RUS@2003", "RUS@2004"]);
   });
 
   it("does not date a white paper's undated analysis by the year the document covers, but still dates what the text dates", () => {
-    const period = { coversFrom: 2011, coversTo: 2012, published: { year: 2012 } };
+    const period = report(2011, 2012);
     const texts = ["ロシアは、CIS諸国との経済的な連携を強化することを対外政策の基本方針としている。", "ロシアは、2011年12月に下院選挙を実施した。"];
     const placesAndYears = (options: Partial<FactOptions>) => factsOf(texts, period, options).facts.map((f) => `${f.placeCode}@${f.year} #${f.sentenceNo}`);
     expect(placesAndYears({ isAnalysis: true })).toEqual(["RUS@2011 #1"]);
@@ -272,8 +277,8 @@ describe("sentences to facts", () => {
   });
 
   it("dates a place in the clauses before the first dated one by the year the sentence is read in, unless they look back on an undated past", () => {
-    const bluebook2008 = { coversFrom: 2007, coversTo: 2008, published: { year: 2008 } };
-    const yearsOf = (text: string) => factsOf([text], bluebook2008).facts.map((f) => `${f.placeCode}@${f.year}`).sort();
+    const bluebook2008 = report(2007, 2008);
+    const yearsOf = (text: string) => placeYears(factsOf([text], bluebook2008).facts);
     expect(yearsOf("中央アジア諸国に対する国際的関心が高まりつつある中、日本は、2006年8月の総理訪問の成果を踏まえ関与を続けた。")).toEqual([
       "JPN@2006",
       "central-asia@2007",
@@ -282,37 +287,25 @@ describe("sentences to facts", () => {
   });
 
   it("dates both sides of a relation set as the topic (ロシアと中国の間では) by every date of the sentence", () => {
-    const { facts } = factsOf(["ロシアと中国の間では、97年には東部国境画定問題が解決され、また、1998年には、西部国境画定が宣言された。"], {
-      coversFrom: 1990,
-      coversTo: 2003,
-      published: { year: 2003 },
-    });
-    expect(facts.map((f) => `${f.placeCode}@${f.year}`).sort()).toEqual(["CHN@1997", "CHN@1998", "RUS@1997", "RUS@1998"]);
+    const { facts } = factsOf(["ロシアと中国の間では、97年には東部国境画定問題が解決され、また、1998年には、西部国境画定が宣言された。"], report(1990, 2003));
+    expect(placeYears(facts)).toEqual(["CHN@1997", "CHN@1998", "RUS@1997", "RUS@1998"]);
   });
 
   it("reads 上記5か国 as the five countries the sentence named before it", () => {
     const { facts } = factsOf(
       ["1996年には、ロシアと中国にカザフスタン、キルギスとタジキスタンを加えた5か国により協定が署名され、1997年には、上記5か国による国境兵力削減協定の署名が行われた。"],
-      { coversFrom: 1990, coversTo: 2003, published: { year: 2003 } },
+      report(1990, 2003),
     );
     expect(facts.filter((f) => f.year === 1997).map((f) => f.placeCode).sort()).toEqual(["CHN", "KAZ", "KGZ", "RUS", "TJK"]);
   });
 
   it("dates an office holder marked (当時) as the topic by every date of the sentence", () => {
-    const { facts } = factsOf(["こうした中、2000年から2008年の間大統領を務めたプーチン首相(当時)が2012年3月の大統領選挙に当選し、同年5月に大統領に就任した。"], {
-      coversFrom: 2000,
-      coversTo: 2013,
-      published: { year: 2013 },
-    });
+    const { facts } = factsOf(["こうした中、2000年から2008年の間大統領を務めたプーチン首相(当時)が2012年3月の大統領選挙に当選し、同年5月に大統領に就任した。"], report(2000, 2013));
     expect(facts.map((f) => `${f.year}-${f.month}`).sort()).toEqual(["2000-null", "2008-null", "2012-3", "2012-5"]);
   });
 
   it("dates a place naming the treaty that is the sentence's topic (日ソ領事条約は) by every date of the sentence", () => {
-    const { facts } = factsOf(["1966年7月29日に署名された日ソ領事条約は、1967年3月29日国会に提出され、5月25日衆議院で可決された。"], {
-      coversFrom: 1967,
-      coversTo: 1968,
-      published: { year: 1968 },
-    });
+    const { facts } = factsOf(["1966年7月29日に署名された日ソ領事条約は、1967年3月29日国会に提出され、5月25日衆議院で可決された。"], report(1967, 1968));
     expect([...new Set(facts.map((f) => `${f.year}-${f.month}-${f.day}`))].sort()).toEqual(["1966-7-29", "1967-3-29", "1967-5-25"]);
   });
 
@@ -322,11 +315,7 @@ describe("sentences to facts", () => {
   });
 
   it("dates a place naming the question that is the sentence's topic (日ソ漁業問題に関しては) by every date of the sentence", () => {
-    const { facts } = factsOf(["日ソ漁業問題に関しては、1957年2月に東京において、また1958年1月にモスクワにおいて、委員会が開催された。"], {
-      coversFrom: 1959,
-      coversTo: 1960,
-      published: { year: 1960 },
-    });
+    const { facts } = factsOf(["日ソ漁業問題に関しては、1957年2月に東京において、また1958年1月にモスクワにおいて、委員会が開催された。"], report(1959, 1960));
     expect([...new Set(facts.map((f) => `${f.placeCode}@${f.year}`))].sort()).toEqual(["JPN@1957", "JPN@1958", "RUS@1957", "RUS@1958"]);
   });
 });
