@@ -24,9 +24,10 @@ const dayNumber = (d: Day) => Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
 export function meetingStatementDate(published: Day, sentenceDates: readonly (readonly DateMention[])[]): FactDate {
   const earliest = dayNumber(addDays(published, -POSTED_AFTER_MEETING_DAYS));
   const latest = dayNumber(published);
-  const lead = leadDay(sentenceDates[0] ?? []);
+  const first = sentenceDates[0] ?? [];
+  const lead = leadDay(first);
   if (lead) {
-    const last = rangeEndOf(sentenceDates[0] ?? [], lead);
+    const last = rangeEndOf(first, lead);
     if (last && dayNumber(last) > dayNumber(lead.date)) return dayWithin(lead, last, published, sentenceDates.slice(1, OPENING_SENTENCES));
     const day = dayNumber(lead.date);
     if (day >= earliest && day <= latest) return factDay(lead.date, lead.mention.text);
