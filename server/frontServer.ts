@@ -131,8 +131,18 @@ function header(request: http.IncomingMessage, name: string): string | null {
   return typeof value === "string" ? value : null;
 }
 
+/**
+ * Next closed a kept-alive socket just as the front reused it (Node's documented race between an
+ * idle socket's timeout and its reuse): nothing reached Next, so a GET or HEAD may be sent again.
+ */
+function isStaleSocket(upstreamRequest: http.ClientRequest, error: NodeJS.ErrnoException): boolean {
+  return upstreamRequest.reusedSocket && (error.code === "ECONNRESET" || error.code === "EPIPE");
+}
+
+const isBodiless = (method: string | undefined) => method === "GET" || method === "HEAD";
+
 /** One upstream GET without compression (the front compresses what it serves), read whole into a Response. */
-function fetchUpstream(upstream: Upstream, url: string, headers: Headers): Promise<Response> {
+function fetchUpstream(upstream: Upstream, url: string, headers: Headers, retried = false): Promise<Response> {
   return new Promise((resolve, reject) => {
     const outgoing: Record<string, string> = { "accept-encoding": "identity" };
     headers.forEach((value, name) => {
@@ -153,12 +163,15 @@ function fetchUpstream(upstream: Upstream, url: string, headers: Headers): Promi
         resolve(new Response(body, { status, headers: responseHeaders }));
       });
     });
-    upstreamRequest.on("error", reject);
+    upstreamRequest.on("error", (error) => {
+      if (!retried && isStaleSocket(upstreamRequest, error)) fetchUpstream(upstream, url, headers, true).then(resolve, reject);
+      else reject(error);
+    });
     upstreamRequest.end();
   });
 }
 
-function passThrough(request: http.IncomingMessage, response: http.ServerResponse, upstream: Upstream): void {
+function passThrough(request: http.IncomingMessage, response: http.ServerResponse, upstream: Upstream, retried = false): void {
   const headers: http.OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
@@ -172,12 +185,17 @@ function passThrough(request: http.IncomingMessage, response: http.ServerRespons
     upstreamResponse.pipe(response);
     upstreamResponse.on("error", () => response.destroy());
   });
-  upstreamRequest.on("error", () => badGateway(request, response));
+  upstreamRequest.on("error", (error) => {
+    if (!retried && isBodiless(request.method) && isStaleSocket(upstreamRequest, error)) passThrough(request, response, upstream, true);
+    else badGateway(request, response);
+  });
   request.on("aborted", () => upstreamRequest.destroy());
   response.on("close", () => {
     if (!response.writableFinished) upstreamRequest.destroy();
   });
-  request.pipe(upstreamRequest);
+  // a GET or HEAD has no body to stream, and may have to be sent twice
+  if (isBodiless(request.method)) upstreamRequest.end();
+  else request.pipe(upstreamRequest);
 }
 
 function acceptsGzip(request: http.IncomingMessage): boolean {

@@ -187,6 +187,35 @@ describe("the front server", () => {
     expect(upstream.seen.map((r) => r.url)).toEqual(["/api/facts?q=%zz", "/api/facts?q=%E3%81"]);
   });
 
+  it("sends a GET again on a new connection when Next has closed the kept-alive one it was reused on", async () => {
+    // a Next that drops every connection on its second request, as an idle socket closed at the moment of reuse
+    const requestsOnSocket = new WeakMap<object, number>();
+    const dropping = http.createServer((request, response) => {
+      const count = (requestsOnSocket.get(request.socket) ?? 0) + 1;
+      requestsOnSocket.set(request.socket, count);
+      if (count > 1) {
+        request.socket.destroy();
+        return;
+      }
+      response.writeHead(200, { "content-type": "text/plain" });
+      response.end(`page ${request.url}`);
+    });
+    await new Promise<void>((resolve) => dropping.listen(0, "127.0.0.1", resolve));
+    const behind = createFrontServer({ upstreamPort: (dropping.address() as AddressInfo).port, cache: undefined });
+    await new Promise<void>((resolve) => behind.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(behind.address() as AddressInfo).port}`;
+    try {
+      for (const path of ["/_next/static/a.js", "/_next/static/b.js", "/_next/static/c.js"]) {
+        const answer = await rawGet(base, path);
+        expect(answer.status).toBe(200);
+        expect(answer.body.toString()).toBe(`page ${path}`);
+      }
+    } finally {
+      await close(behind);
+      await close(dropping);
+    }
+  });
+
   it("answers 502 JSON for the API and plain text for pages when Next does not answer", async () => {
     await close(upstream.server);
     const api = await rawGet(front.base, "/api/places");
