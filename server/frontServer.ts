@@ -15,6 +15,8 @@ export interface FrontServerOptions {
   upstreamPort: number;
   /** undefined sends every request to Next. */
   cache: ResponseCache | undefined;
+  /** Where a request Next did not answer is logged; standard error by default. */
+  log?: (line: string) => void;
 }
 
 /** Hop-by-hop headers (RFC 9110 §7.6.1) and those the front recomputes for the body it sends. */
@@ -22,15 +24,20 @@ const HOP_BY_HOP = new Set(["connection", "keep-alive", "proxy-connection", "tra
 const RECOMPUTED = new Set(["content-length", "content-encoding"]);
 const GZIP_MIN_BYTES = 1024;
 const COMPRESSIBLE = /^(application\/(json|geo\+json)|text\/)/i;
+/** How long the front keeps an idle connection to Next, and how long Next keeps one (server/nextProcess.ts). */
+export const IDLE_SOCKET_MS = 4_000;
+export const NEXT_KEEP_ALIVE_MS = 65_000;
 
 export function createFrontServer(options: FrontServerOptions): http.Server {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
-  const upstream = { host: "127.0.0.1", port: options.upstreamPort, agent };
+  // Idle sockets are dropped after IDLE_SOCKET_MS, well before Next would close them (NEXT_KEEP_ALIVE_MS).
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 128, timeout: IDLE_SOCKET_MS });
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const upstream: Upstream = { host: "127.0.0.1", port: options.upstreamPort, agent, log };
 
   const server = http.createServer((request, response) => {
     const cache = options.cache;
     if (cache && isCacheableRead(request.method ?? "", request.url ?? "")) {
-      serveFromCache(cache, request, response, upstream).catch(() => badGateway(request, response));
+      serveFromCache(cache, request, response, upstream).catch((error: unknown) => badGateway(upstream, request, response, error));
     } else {
       passThrough(request, response, upstream);
     }
@@ -56,7 +63,9 @@ export function isCacheableRead(method: string, url: string): boolean {
 interface Upstream {
   host: string;
   port: number;
-  agent: http.Agent;
+  /** false: a connection of its own, closed after the one request. */
+  agent: http.Agent | false;
+  log: (line: string) => void;
 }
 
 async function serveFromCache(cache: ResponseCache, request: http.IncomingMessage, response: http.ServerResponse, upstream: Upstream): Promise<void> {
@@ -133,7 +142,8 @@ function header(request: http.IncomingMessage, name: string): string | null {
 
 /**
  * Next closed a kept-alive socket just as the front reused it (Node's documented race between an
- * idle socket's timeout and its reuse): nothing reached Next, so a GET or HEAD may be sent again.
+ * idle socket's timeout and its reuse): nothing reached Next, so a GET or HEAD may be sent again —
+ * on a new connection, since the agent's other idle sockets may have been closed at the same moment.
  */
 function isStaleSocket(upstreamRequest: http.ClientRequest, error: NodeJS.ErrnoException): boolean {
   return upstreamRequest.reusedSocket && (error.code === "ECONNRESET" || error.code === "EPIPE");
@@ -148,7 +158,7 @@ function fetchUpstream(upstream: Upstream, url: string, headers: Headers, retrie
     headers.forEach((value, name) => {
       if (name !== "accept-encoding") outgoing[name] = value;
     });
-    const upstreamRequest = http.request({ ...upstream, method: "GET", path: url, headers: outgoing }, (upstreamResponse) => {
+    const upstreamRequest = http.request({ ...connectionOf(upstream), method: "GET", path: url, headers: outgoing }, (upstreamResponse) => {
       const chunks: Buffer[] = [];
       upstreamResponse.on("data", (chunk: Buffer) => chunks.push(chunk));
       upstreamResponse.on("error", reject);
@@ -164,7 +174,7 @@ function fetchUpstream(upstream: Upstream, url: string, headers: Headers, retrie
       });
     });
     upstreamRequest.on("error", (error) => {
-      if (!retried && isStaleSocket(upstreamRequest, error)) fetchUpstream(upstream, url, headers, true).then(resolve, reject);
+      if (!retried && isStaleSocket(upstreamRequest, error)) fetchUpstream(onNewConnection(upstream), url, headers, true).then(resolve, reject);
       else reject(error);
     });
     upstreamRequest.end();
@@ -176,7 +186,7 @@ function passThrough(request: http.IncomingMessage, response: http.ServerRespons
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
   }
-  const upstreamRequest = http.request({ ...upstream, method: request.method, path: request.url, headers }, (upstreamResponse) => {
+  const upstreamRequest = http.request({ ...connectionOf(upstream), method: request.method, path: request.url, headers }, (upstreamResponse) => {
     const outgoing: http.OutgoingHttpHeaders = {};
     for (const [name, value] of Object.entries(upstreamResponse.headers)) {
       if (value !== undefined && !HOP_BY_HOP.has(name)) outgoing[name] = value;
@@ -186,8 +196,8 @@ function passThrough(request: http.IncomingMessage, response: http.ServerRespons
     upstreamResponse.on("error", () => response.destroy());
   });
   upstreamRequest.on("error", (error) => {
-    if (!retried && isBodiless(request.method) && isStaleSocket(upstreamRequest, error)) passThrough(request, response, upstream, true);
-    else badGateway(request, response);
+    if (!retried && isBodiless(request.method) && isStaleSocket(upstreamRequest, error)) passThrough(request, response, onNewConnection(upstream), true);
+    else badGateway(upstream, request, response, error);
   });
   request.on("aborted", () => upstreamRequest.destroy());
   response.on("close", () => {
@@ -203,8 +213,14 @@ function acceptsGzip(request: http.IncomingMessage): boolean {
   return typeof accepted === "string" && /\bgzip\b(?!\s*;\s*q=0(\.0*)?\b)/i.test(accepted);
 }
 
-/** Next is not answering (still starting, or stopped): say so in the form the client reads. */
-function badGateway(request: http.IncomingMessage, response: http.ServerResponse): void {
+const connectionOf = ({ host, port, agent }: Upstream) => ({ host, port, agent });
+const onNewConnection = (upstream: Upstream): Upstream => ({ ...upstream, agent: false });
+
+/** Next is not answering (still starting, or stopped): say so in the form the client reads, and in the server's log. */
+function badGateway(upstream: Upstream, request: http.IncomingMessage, response: http.ServerResponse, error: unknown): void {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  const reason = code ?? message ?? String(error);
+  upstream.log(`[front] ${request.method} ${request.url}: Next did not answer (${reason})`);
   if (response.headersSent) {
     response.destroy();
     return;

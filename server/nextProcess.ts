@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFile, readdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { NEXT_KEEP_ALIVE_MS } from "./frontServer";
 import { StartupError } from "./startupError";
 
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
@@ -29,7 +30,9 @@ export interface NextServer {
 }
 
 export function serveNext(options: { dev: boolean; port: number; databaseUrl: string; databaseKind: string; env?: Record<string, string> }): NextServer {
-  const child = spawn(process.execPath, [NEXT_BIN, options.dev ? "dev" : "start", "-p", String(options.port)], {
+  // Behind the front, Next keeps idle connections longer than the front does, so the front closes them first.
+  const args = options.dev ? ["dev", "-p", String(options.port)] : ["start", "-p", String(options.port), "--keepAliveTimeout", String(NEXT_KEEP_ALIVE_MS)];
+  const child = spawn(process.execPath, [NEXT_BIN, ...args], {
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, ...options.env, DATABASE_URL: options.databaseUrl, DATABASE_KIND: options.databaseKind },
   });

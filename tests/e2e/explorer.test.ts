@@ -295,5 +295,8 @@ describe("the explorer in Chromium", () => {
     expect(opened.flatMap((o) => o.externalRequests)).toEqual([]);
     expect(opened.flatMap((o) => o.errorResponses)).toEqual([]);
     expect(opened.flatMap((o) => o.pageErrors)).toEqual([]);
+    // the front server logs every request Next did not answer, with the reason
+    const frontFailures = (explorer?.output() ?? "").split("\n").filter((line) => line.startsWith("[front]"));
+    expect(frontFailures).toEqual([]);
   });
 });

@@ -52,9 +52,10 @@ async function startFront(upstreamPort: number, version: { value: string; fails?
       return version.value;
     },
   });
-  const front = createFrontServer({ upstreamPort, cache });
+  const logged: string[] = [];
+  const front = createFrontServer({ upstreamPort, cache, log: (line) => logged.push(line) });
   await new Promise<void>((resolve) => front.listen(0, "127.0.0.1", resolve));
-  return { front, base: `http://127.0.0.1:${(front.address() as AddressInfo).port}` };
+  return { front, logged, base: `http://127.0.0.1:${(front.address() as AddressInfo).port}` };
 }
 
 /** A raw GET (fetch would decompress and hide what went over the wire). */
@@ -201,7 +202,8 @@ describe("the front server", () => {
       response.end(`page ${request.url}`);
     });
     await new Promise<void>((resolve) => dropping.listen(0, "127.0.0.1", resolve));
-    const behind = createFrontServer({ upstreamPort: (dropping.address() as AddressInfo).port, cache: undefined });
+    const failures: string[] = [];
+    const behind = createFrontServer({ upstreamPort: (dropping.address() as AddressInfo).port, cache: undefined, log: (line) => failures.push(line) });
     await new Promise<void>((resolve) => behind.listen(0, "127.0.0.1", resolve));
     const base = `http://127.0.0.1:${(behind.address() as AddressInfo).port}`;
     try {
@@ -216,7 +218,40 @@ describe("the front server", () => {
     }
   });
 
-  it("answers 502 JSON for the API and plain text for pages when Next does not answer", async () => {
+  it("sends a GET again on a fresh connection even when every kept-alive connection Next had open is stale", async () => {
+    // after a burst of parallel loads the front holds several idle sockets, and Next closes them all at once
+    const served = new WeakSet<object>();
+    const dropping = http.createServer((request, response) => {
+      if (served.has(request.socket)) {
+        request.socket.destroy();
+        return;
+      }
+      served.add(request.socket);
+      // held a moment so the burst below opens one connection per request
+      setTimeout(() => {
+        response.writeHead(200, { "content-type": "text/plain" });
+        response.end(`page ${request.url}`);
+      }, 50);
+    });
+    await new Promise<void>((resolve) => dropping.listen(0, "127.0.0.1", resolve));
+    const failures: string[] = [];
+    const behind = createFrontServer({ upstreamPort: (dropping.address() as AddressInfo).port, cache: undefined, log: (line) => failures.push(line) });
+    await new Promise<void>((resolve) => behind.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(behind.address() as AddressInfo).port}`;
+    try {
+      const burst = await Promise.all(["/a.js", "/b.js", "/c.js", "/d.js"].map((path) => rawGet(base, path)));
+      expect(burst.map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
+      const after = await rawGet(base, "/_next/static/chunk.js");
+      expect(after.status).toBe(200);
+      expect(after.body.toString()).toBe("page /_next/static/chunk.js");
+      expect(failures).toEqual([]);
+    } finally {
+      await close(behind);
+      await close(dropping);
+    }
+  });
+
+  it("answers 502 JSON for the API and plain text for pages when Next does not answer, and logs each with the reason", async () => {
     await close(upstream.server);
     const api = await rawGet(front.base, "/api/places");
     expect(api.status).toBe(502);
@@ -225,6 +260,7 @@ describe("the front server", () => {
     const page = await rawGet(front.base, "/");
     expect(page.status).toBe(502);
     expect(page.body.toString()).not.toMatch(/\n\s+at /);
+    expect(front.logged).toEqual(["[front] GET /api/places: Next did not answer (ECONNREFUSED)", "[front] GET /: Next did not answer (ECONNREFUSED)"]);
     upstream = await startUpstream(); // for afterEach
   });
 });
