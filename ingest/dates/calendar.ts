@@ -23,15 +23,50 @@ export function addMonths(year: number, month: number, months: number): { year: 
 }
 
 const KANJI_DIGITS = "〇一二三四五六七八九";
-// 一九六六年一〇月三一日, 昭和四二年, 同月二四日: older texts write dates in kanji digits, place by
-// place. Only a run right before 年, 月 or 日 is a number of the calendar (一方, 第一回 are words).
-const KANJI_DIGIT_RUN = /[〇一二三四五六七八九]{1,4}(?=[年月日])/g;
+// Older texts write dates in kanji: place by place (一九六六年一〇月三一日, 同月二四日) or, the oldest,
+// with 十 (昭和三十四年十二月二十四日). Only a number right before 年, 月 or 日 is one of the
+// calendar (一方, 第一回 are words), and not the tail of a larger one (百二十二日 is a duration).
+const CALENDAR_NUMBER = /(?<![百千十〇一二三四五六七八九])(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[〇一二三四五六七八九]{1,4})(?=[年月日])|[０-９]/g;
 
-/**
- * Full-width digits and positional kanji digits of dates → ASCII, one UTF-16 unit for one, so
- * offsets stay valid. (十-forms such as 二十四日 would change length and are left as they are.)
- */
+/** Text with date digits in ASCII, and for each of its positions the position in the original text. */
+export interface FoldedDigits {
+  text: string;
+  /** Length text.length + 1: the original offset of each folded position, and of the end. */
+  originalOffsets: number[];
+}
+
+function calendarNumberValue(number: string): string {
+  if (/^[０-９]$/.test(number)) return String.fromCharCode(number.charCodeAt(0) - 0xfee0);
+  const ten = number.indexOf("十");
+  if (ten < 0) return [...number].map((ch) => String(KANJI_DIGITS.indexOf(ch))).join("");
+  const tens = ten === 0 ? 1 : KANJI_DIGITS.indexOf(number[0]!);
+  const units = ten === number.length - 1 ? 0 : KANJI_DIGITS.indexOf(number[ten + 1]!);
+  return String(tens * 10 + units);
+}
+
+/** Full-width and kanji date digits → ASCII (二十四日 → 24日), keeping a map back to the original offsets. */
+export function foldDigitsMapped(text: string): FoldedDigits {
+  let folded = "";
+  const originalOffsets: number[] = [];
+  let copiedTo = 0;
+  const copy = (until: number) => {
+    for (let i = copiedTo; i < until; i += 1) originalOffsets.push(i);
+    folded += text.slice(copiedTo, until);
+    copiedTo = until;
+  };
+  for (const match of text.matchAll(CALENDAR_NUMBER)) {
+    copy(match.index);
+    const value = calendarNumberValue(match[0]);
+    for (let i = 0; i < value.length; i += 1) originalOffsets.push(match.index + Math.min(i, match[0].length - 1));
+    folded += value;
+    copiedTo = match.index + match[0].length;
+  }
+  copy(text.length);
+  originalOffsets.push(text.length);
+  return { text: folded, originalOffsets };
+}
+
+/** Full-width and kanji date digits → ASCII, for reading a value (offsets may move). */
 export function foldDigits(text: string): string {
-  const ascii = text.replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
-  return ascii.replace(KANJI_DIGIT_RUN, (run) => [...run].map((ch) => String(KANJI_DIGITS.indexOf(ch))).join(""));
+  return foldDigitsMapped(text).text;
 }

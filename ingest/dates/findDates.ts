@@ -1,6 +1,6 @@
 // Date expressions in a sentence, resolved to calendar dates against the running context:
 // 2020年9月27日, 9月27日, 翌16日, 同日, 同年12月, 平成20年, 昨年末, 2024年度, 3月上旬, ranges.
-import { addDays, addMonths, foldDigits, isValidDate } from "./calendar";
+import { addDays, addMonths, foldDigitsMapped, isValidDate } from "./calendar";
 import { advanceDateContext } from "./context";
 import { eraToGregorian } from "./eras";
 import { DATE_EXPRESSION, RANGE_SEPARATOR, YEAR_PART_MONTH } from "./patterns";
@@ -155,14 +155,15 @@ function precisionOf(date: CalendarDate): DatePrecision {
 }
 
 export function findDates(sentence: string, context: DateContext): DateMention[] {
-  const text = foldDigits(sentence);
+  const { text, originalOffsets } = foldDigitsMapped(sentence);
   const mentions: DateMention[] = [];
   let running = context;
+  let previousFoldedEnd = 0;
   for (const match of text.matchAll(DATE_EXPRESSION)) {
-    const start = match.index;
-    const end = start + match[0].length;
+    const start = originalOffsets[match.index]!;
+    const end = originalOffsets[match.index + match[0].length]!;
     const previous = mentions.at(-1);
-    const isRangeEnd = previous !== undefined && RANGE_SEPARATOR.test(text.slice(previous.end, start));
+    const isRangeEnd = previous !== undefined && RANGE_SEPARATOR.test(text.slice(previousFoldedEnd, match.index));
     const resolved = resolve(match.groups ?? {}, running, isRangeEnd ? previous : undefined);
     if (!resolved || !isValidDate(resolved)) continue;
     const mention: DateMention = {
@@ -179,6 +180,7 @@ export function findDates(sentence: string, context: DateContext): DateMention[]
       explicitYear: resolved.explicitYear,
     };
     mentions.push(mention);
+    previousFoldedEnd = match.index + match[0].length;
     running = advanceDateContext(running, [mention]);
   }
   return mentions;

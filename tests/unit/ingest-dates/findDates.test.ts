@@ -204,6 +204,17 @@ describe("findDates: dates in kanji digits as the oldest Bluebooks write them", 
     expect(datesIn("一九六七年五月一九日に妥結し、同月二四日に署名された。", BLUEBOOK_1968)).toEqual(["一九六七年五月一九日=1967-5-19", "同月二四日=1967-5-24"]);
     expect(datesIn("一方、第一回会合では一致した。", BLUEBOOK_1968)).toEqual([]);
   });
+
+  it("reads numbers written with 十 (the 1950s and early 1960s volumes), keeping each date's place in the sentence", () => {
+    const BLUEBOOK_1960 = documentDateContext({ coversFrom: 1959, coversTo: 1960, published: { year: 1960 } });
+    expect(datesIn("昭和三十四年十二月二十四日に署名され、翌年一月十日に発効した。", BLUEBOOK_1960)).toEqual(["昭和三十四年十二月二十四日=1959-12-24", "翌年一月十日=1960-1-10"]);
+    expect(datesIn("会議は二月十八日から開かれ、五月二十日に終った。", BLUEBOOK_1960)).toEqual(["二月十八日=1959-2-18", "五月二十日=1959-5-20"]);
+  });
+
+  it("does not read the tail of a larger number as a day (百二十二日 is a duration)", () => {
+    const BLUEBOOK_1960 = documentDateContext({ coversFrom: 1959, coversTo: 1960, published: { year: 1960 } });
+    expect(datesIn("五月十三日百二十二日にわたる会議を終えた。", BLUEBOOK_1960)).toEqual(["五月十三日=1959-5-13"]);
+  });
 });
 
 describe("findDates: two-digit years as older Bluebooks write them", () => {
