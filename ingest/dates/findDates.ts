@@ -67,13 +67,15 @@ const MODERN_ERAS = ["令和", "平成", "昭和"];
 
 /**
  * 80年2月8日 → 1980 in the 1980 Bluebook: the century that does not put the year after the
- * document. A year with a month is a date; a year alone (74年の…) only when it falls in the years
- * the document covers, so that a length of time (独立から20年の…) is not read as 2020.
+ * document. A year with a month, a part of the year (79年末) or an event it names (56年の…宣言) is
+ * a date; a year alone (74年の…) only when it falls in the years the document covers, so that a
+ * length of time (独立から20年の…) is not read as 2020.
  */
 function shortYear(g: Groups, context: DateContext): Resolved | undefined {
   const year = inCenturyBeforeDocument(Number(g.shortYear), context);
   const withTail = withYearTail(year, g, "S");
-  if (withTail.month === undefined && (year < context.coversFrom - 1 || year > context.coversTo)) return undefined;
+  const isDate = withTail.month !== undefined || g.yearPartS !== undefined || g.shortYearEvent !== undefined;
+  if (!isDate && (year < context.coversFrom - 1 || year > context.coversTo)) return undefined;
   return { ...withTail, explicitYear: true };
 }
 

@@ -20,6 +20,10 @@ const BARE_DAY_FOLLOWER = "[にのはまでからより、。～〜~（(）)]|�
 const YEAR_NOT_LENGTH = "(?!代|間|ぶり|以上|連続|版)";
 // Two digits and 年 are more often a length of time (13年を経過, 20年目, 10年余り): more words rule it out.
 const SHORT_YEAR_NOT_LENGTH = "(?!前|目|余|来|半|ほど|近く|程|超|弱|強|後|振り|にわたり|に一度|ごと|毎)";
+// 56年の日ソ共同宣言, 85年のジュネーブでの米ソ首脳会談: a two-digit year naming an event of its clause
+// is a year wherever it falls. The group is empty, so it is an alternative, not optional: JavaScript
+// never takes an optional group that matches nothing.
+const SHORT_YEAR_EVENT = "(?<!(?:過去|この|ここ|最近|から|以来|後|約|数|ほぼ) ?\\d{2} ?年)(?=の[^、。,，]{0,16}?(?:宣言|会談|条約|協定|声明|会議|選挙|介入|侵攻|訪日|訪ソ|訪米|訪露))(?<shortYearEvent>)";
 const ALTERNATIVES = [
   // 9.11テロ, 9・11同時多発テロ: the attacks of 11 September 2001, named by their date
   `(?<nineEleven>9[.・．]11)(?=${SP}(?:テロ|同時多発|事件))`,
@@ -36,7 +40,7 @@ const ALTERNATIVES = [
   `${NOT_INSIDE_NUMBER}(?<yearsAgo>\\d{1,2})${SP}年前(?![後半])`,
   // 80年2月8日, 74年のブレジネフ政権: a two-digit year as older Bluebooks write it (read in
   // findDates only with a month, or inside the years the document covers: 20年の節目 is no year)
-  `${NOT_INSIDE_NUMBER}(?<![約数第] ?)(?<shortYear>\\d{2})${SP}年${YEAR_NOT_LENGTH}${SHORT_YEAR_NOT_LENGTH}${YEAR_TAIL("S")}`,
+  `${NOT_INSIDE_NUMBER}(?<![約数第] ?)(?<shortYear>\\d{2})${SP}年${YEAR_NOT_LENGTH}${SHORT_YEAR_NOT_LENGTH}${YEAR_TAIL("S")}(?:${SHORT_YEAR_EVENT}|)`,
   // 昨秋, 今春, 来春: a season of the year before, this year or the next
   `(?<seasonYear>昨|今|来)(?<season>春|夏|秋|冬)(?![季期])`,
   // 同月, 翌月, 同月16日

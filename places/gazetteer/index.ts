@@ -54,13 +54,18 @@ function standsAlone(text: string, start: number, end: number, surface: string):
   const before = text[start - 1];
   const after = text[end];
   if (isKatakanaLetter(surface[0]) && isKatakanaLetter(before)) return false;
-  if (isKatakanaLetter(surface[surface.length - 1]) && isKatakanaLetter(after)) return false;
+  if (isKatakanaLetter(surface[surface.length - 1]) && isKatakanaLetter(after) && !isParticleHe(text, end)) return false;
   if (isAsciiWordChar(surface[0]) && isAsciiWordChar(before)) return false;
   const lastChar = surface[surface.length - 1];
   if (isAsciiLetter(lastChar) && isAsciiLetter(after)) return false;
   if (lastChar !== undefined && isDigit(lastChar) && isAsciiWordChar(after)) return false;
   if (surface.startsWith("日") && isDigit(before)) return false;
   return true;
+}
+
+/** アフガニスタンヘの: scanned and retyped pages often write the particle へ as the katakana ヘ, which looks the same. */
+function isParticleHe(text: string, at: number): boolean {
+  return text[at] === "ヘ" && !isKatakanaLetter(text[at + 1]);
 }
 
 /**

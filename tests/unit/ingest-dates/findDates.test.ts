@@ -230,6 +230,18 @@ describe("findDates: two-digit years as older Bluebooks write them", () => {
     expect(datesIn("独立から20年の節目を迎え、約30年にわたり協力してきた。", BLUEBOOK_1980)).toEqual([]);
     expect(datesIn("殉職して20年の節目の年である。", documentDateContext({ coversFrom: 2018, coversTo: 2018, published: { year: 2018, month: 10, day: 5 } }))).toEqual([]);
   });
+
+  it("reads a two-digit year outside the years covered when a part of the year or an event of its clause follows", () => {
+    const MEETING_2001 = documentDateContext({ coversFrom: 2001, coversTo: 2001, published: { year: 2001, month: 3, day: 25 } });
+    expect(datesIn("56年の日ソ共同宣言及び93年の東京宣言に基づき交渉を行う。", MEETING_2001)).toEqual(["56年=1956", "93年=1993"]);
+    const BLUEBOOK_1988 = documentDateContext({ coversFrom: 1987, coversTo: 1988, published: { year: 1988 } });
+    expect(datesIn("85年のジュネーブでの米ソ首脳会談により対話が再開された。", BLUEBOOK_1988)).toEqual(["85年=1985"]);
+    expect(datesIn("75年のヘルシンキでの首脳会議を経て、77年末には交渉が始まった。", BLUEBOOK_1980)).toEqual(["75年=1975", "77年末=1977-12"]);
+  });
+
+  it("does not read a length of time before an event as a year (過去10年の首脳会談, 独立から20年の会議)", () => {
+    expect(datesIn("過去10年の首脳会談を振り返り、独立から20年の会議を開いた。", BLUEBOOK_1980)).toEqual([]);
+  });
 });
 
 describe("findDates: events named by their date", () => {

@@ -62,6 +62,12 @@ describe("findPlaceMentions: names", () => {
     expect(found(text)).toEqual([]);
   });
 
+  it("reads a name followed by the particle へ typed as the katakana ヘ (scanned pages), but not a longer katakana word", () => {
+    expect(codes("アフガニスタンヘの軍事介入")).toEqual(["AFG"]);
+    expect(codes("ソ連はポーランドヘ圧力をかけた")).toEqual(["POL", "RUS"]);
+    expect(found("ロシアヘリコプター")).toEqual([]);
+  });
+
   it("reads historical and variant names as the same country", () => {
     expect(codes("グルジア情勢")).toEqual(["GEO"]);
     expect(codes("ジョージアとの関係")).toEqual(["GEO"]);
