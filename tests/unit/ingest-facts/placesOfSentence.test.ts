@@ -32,6 +32,7 @@ describe("the places a sentence is about", () => {
 
   it("leaves out a meeting's venue, a sea area and a group named only as the occasion", () => {
     expect(codes("シンガポールでの首脳会談で合意した。")).toEqual([]);
+    expect(codes("シンガポール及びブエノスアイレスでの首脳会談の結果を受け、交渉を始めた。")).toEqual([]);
     expect(codes("初の海上共同演習をインドネシア近海で実施した。")).toEqual([]);
     expect(codes("G8外相会合の際に日露外相会談（3月、於：カナダ）が実施された。")).toEqual(["JPN", "RUS"]);
   });
