@@ -141,12 +141,17 @@ function derivationOf(mention: PlaceMention): Derivation {
   return "place_name";
 }
 
-/** A group's members spelled out after it (BRICS（ブラジル、ロシア…）) say nothing of their own. */
+/**
+ * A group's members spelled out after it (BRICS（ブラジル、ロシア…）) say nothing of their own; after
+ * a group named as so many countries (中央アジア5か国（カザフスタン、…）, コーカサス諸国（…）) they are
+ * those countries.
+ */
 function isMemberList(mention: PlaceMention, all: readonly PlaceMention[], asides: readonly Aside[]): boolean {
   const aside = asideAt(asides, mention.start);
   if (!aside) return false;
-  return all.some((other) => other.end === aside.open && other.placeCodes.some(isGroupCode));
+  return all.some((other) => other.end === aside.open && other.placeCodes.some(isGroupCode) && !COUNTRIES_COUNTED.test(other.surface));
 }
+const COUNTRIES_COUNTED = /(?:諸国|[0-9０-９一二三四五六七八九]+[かカヶケ]国)$/;
 
 /** An aside that describes the word before it by its opponent (大祖国戦争（対ドイツ戦）) is a gloss. */
 function isGloss(sentence: string, mention: PlaceMention, asides: readonly Aside[]): boolean {

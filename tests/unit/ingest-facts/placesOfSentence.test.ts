@@ -59,6 +59,7 @@ describe("the places a sentence is about", () => {
 
   it("leaves out a group's members spelled out after it, and a gloss naming an opponent", () => {
     expect(codes("BRICS（ブラジル、ロシア、インド、中国及び南アフリカ）の議長国を務めた。")).toEqual(["brics"]);
+    expect(codes("中央アジア5か国（カザフスタン、キルギス、タジキスタン、トルクメニスタン及びウズベキスタン）の外相が会合を開いた。")).toEqual(["central-asia", "KAZ", "KGZ", "TJK", "TKM", "UZB"]);
     expect(codes("大祖国戦争（対ドイツ戦）勝利75周年の軍事パレードが行われた。")).toEqual([]);
   });
 
