@@ -1,9 +1,11 @@
 // Dates of every sentence of a document, read in order with a DateTracker: the running year
 // restarts with each paragraph, the date 同年/同日 refer to with each section (a change of
-// headings), and a heading that names a year (2020年の動き) sets its section's year.
+// headings), and a heading that names a year (2020年の動き) or a dateline under it sets its
+// section's year.
 import { DateTracker } from "./context";
 import { DatedTitles } from "./datedTitles";
 import { findDates } from "./findDates";
+import { parseJapaneseDate } from "./parseJapaneseDate";
 import { dateRole } from "./referenceDates";
 import type { DateContext, DateMention } from "./types";
 
@@ -11,6 +13,8 @@ export interface SentenceForDates {
   text: string;
   paragraphIndex: number;
   headings: readonly string[];
+  /** The day a dateline under the section's heading gives its text: it sets the section's year. */
+  sectionDay?: string;
 }
 
 function headingYear(headings: readonly string[], base: DateContext): number | undefined {
@@ -54,9 +58,10 @@ export class SentenceDater {
   }
 
   date(sentence: SentenceForDates): SentenceDates {
-    const sectionKey = sentence.headings.join("\u0000");
+    const sectionKey = `${sentence.headings.join("\u0000")}\u0000${sentence.sectionDay ?? ""}`;
     if (sectionKey !== this.section) {
-      this.tracker.startSection(headingYear(sentence.headings, this.base));
+      const dayYear = sentence.sectionDay === undefined ? undefined : parseJapaneseDate(sentence.sectionDay)?.year;
+      this.tracker.startSection(dayYear ?? headingYear(sentence.headings, this.base));
       this.section = sectionKey;
     }
     if (sentence.paragraphIndex !== this.paragraph) {

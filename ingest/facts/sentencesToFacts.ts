@@ -9,6 +9,7 @@ import { EarlierSentencePlaces } from "./earlierSentencePlaces";
 import { asideAt, asidesOf } from "./parentheses";
 import { placesOfSentence, type SentencePlace } from "./placesOfSentence";
 import { isStandingStatement } from "./standingStatements";
+import { sectionStatementDate } from "./statementDate";
 
 export interface SentenceWithDates {
   sentence: Sentence;
@@ -30,6 +31,8 @@ export interface FactOptions {
   isAnalysis?: boolean;
   /** The part of the document's title that names a place: the heading outside every section heading. */
   titleHeading?: string;
+  /** The sentence is part of a statement dated by its own dateline: undated, it is of that day only, not of the volume's year. */
+  isDatedStatement?: boolean;
 }
 
 export interface FactProblem {
@@ -47,8 +50,9 @@ export function sentencesToFacts(sentences: readonly SentenceWithDates[], docume
 }
 
 /** One sentence's facts appended to `facts` (or why it has none to `problems`). */
-export function addFactsOfSentence(item: SentenceWithDates, options: FactOptions, facts: FactRecord[], problems: FactProblem[]): void {
+export function addFactsOfSentence(item: SentenceWithDates, documentOptions: FactOptions, facts: FactRecord[], problems: FactProblem[]): void {
   const { text } = item.sentence;
+  const options = withSectionDay(item.sentence.sectionDay, documentOptions);
   const headings = options.titleHeading ? [options.titleHeading, ...item.sentence.headings] : item.sentence.headings;
   const places = placesOfSentence(text, headings, options.earlierPlaces);
   options.earlierPlaces.remember(headings, places);
@@ -60,6 +64,16 @@ export function addFactsOfSentence(item: SentenceWithDates, options: FactOptions
     return;
   }
   for (const fact of factsOf(item.sentence, events)) facts.push(fact);
+}
+
+/**
+ * A statement or an agreement printed in an annual volume under its title and day (安倍外務大臣談話
+ * (1983年3月31日)): its sentences say what was stated that day, as a meeting summary's do.
+ */
+function withSectionDay(sectionDay: string | undefined, options: FactOptions): FactOptions {
+  if (sectionDay === undefined || options.documentIsDated) return options;
+  const statementDate = sectionStatementDate(sectionDay);
+  return statementDate ? { ...options, statementDate, isAnalysis: false, isDatedStatement: true } : options;
 }
 
 interface PlaceEvent {
@@ -75,7 +89,7 @@ function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: Fac
   const stretches = datedStretches(text, item.dates.filter((d) => !inAside(d)));
   // A meeting's statement already dates an undated sentence to the day: the year alone would repeat it.
   const impliedYear = impliedDate(item.context, options.documentIsDated, text, options.isAnalysis);
-  const implied = impliedYear && impliedYear.year === options.statementDate?.year ? null : impliedYear;
+  const implied = impliedYear && (impliedYear.year === options.statementDate?.year || options.isDatedStatement) ? null : impliedYear;
   // the same stretch is categorised once, however many places and dates share it
   const categories = new Map<DatedStretch | null, FactRecord["category"]>();
   const categoryOf = (stretch: DatedStretch | null) => {

@@ -5,6 +5,7 @@
 // page's date. A date further in, or in a later sentence, is another event the summary refers to.
 import type { DateMention } from "../dates";
 import { addDays } from "../dates/calendar";
+import { parseJapaneseDate } from "../dates/parseJapaneseDate";
 import type { FactDate } from "./datesOfSentence";
 
 /** How many sentences at the start of a summary may give the meeting's day. */
@@ -57,3 +58,10 @@ function rangeEndOf(mentions: readonly DateMention[], lead: { mention: DateMenti
 }
 
 const factDay = (d: Day, dateText: string | null): FactDate => ({ year: d.year, month: d.month, day: d.day, precision: "day", dateText });
+
+/** The day of a section's dateline (1983年3月31日) as the date of its statements, if it is a day. */
+export function sectionStatementDate(sectionDay: string): FactDate | null {
+  const parsed = parseJapaneseDate(sectionDay);
+  if (parsed?.month === undefined || parsed.day === undefined) return null;
+  return factDay({ year: parsed.year, month: parsed.month, day: parsed.day }, null);
+}

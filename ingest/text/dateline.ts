@@ -3,6 +3,13 @@
 const ERA = "(?:明治|大正|昭和|平成|令和)";
 const WEEKDAY = "(?:\\s*[(（][月火水木金土日](?:曜日?)?[)）])?";
 const TIME = "(?:\\s*\\d{1,2}(?:時|:)\\d{2}分?)?";
-const DATELINE = new RegExp(`^(?:${ERA}(?:\\d{1,2}|元)|\\d{4})年\\d{1,2}月\\d{1,2}日${WEEKDAY}${TIME}$`);
+const DAY = `(?:${ERA}(?:\\d{1,2}|元)|\\d{4})年\\d{1,2}月\\d{1,2}日`;
+const DATELINE = new RegExp(`^${DAY}${WEEKDAY}${TIME}$`);
+// (1983年3月31日), (モスクワ 1999年8月16日): under the title of a statement or an agreement printed
+// in a volume's annex, the day (and place) it was made.
+const BRACKETED_DATELINE = new RegExp(`^[(（](?:[^\\s()（）\\d]{1,12}\\s+)?(${DAY})[)）]$`);
 
-export const isDateline = (text: string) => DATELINE.test(text);
+export const isDateline = (text: string) => DATELINE.test(text) || BRACKETED_DATELINE.test(text);
+
+/** The day of a bracketed dateline (the date of the text under a title), or undefined for any other line. */
+export const bracketedDatelineDay = (text: string): string | undefined => BRACKETED_DATELINE.exec(text)?.[1];

@@ -4,6 +4,7 @@
 // Headings and datelines are not sentences; a bullet or a footnote number at the start of a
 // paragraph is left out of the first sentence.
 import { CLOSING_BRACKETS, OPENING_BRACKETS, isJapaneseLetter } from "./characters";
+import { bracketedDatelineDay } from "./dateline";
 import { HeadingStack } from "./headingStack";
 import type { Paragraph, Sentence } from "./types";
 
@@ -80,11 +81,22 @@ export function paragraphsToSentences(paragraphs: Iterable<Paragraph>): Sentence
 export function* sentencesOfParagraphs(paragraphs: Iterable<Paragraph>): Generator<Sentence> {
   const stack = new HeadingStack();
   let index = 0;
+  // a bracketed dateline right under a heading dates that heading's text, until the next heading
+  let sectionDay: string | undefined;
+  let bodySinceHeading = false;
   for (const paragraph of paragraphs) {
-    if (paragraph.kind === "heading") stack.heading(paragraph.text);
+    if (paragraph.kind === "heading") {
+      stack.heading(paragraph.text);
+      sectionDay = undefined;
+      bodySinceHeading = false;
+    }
+    if (paragraph.kind === "dateline" && !bodySinceHeading && stack.headings.length > 0) sectionDay = bracketedDatelineDay(paragraph.text);
     if (paragraph.kind !== "body" && paragraph.kind !== "footnote") continue;
     const inFootnote = paragraph.kind === "footnote";
-    if (!inFootnote) stack.body();
+    if (!inFootnote) {
+      stack.body();
+      bodySinceHeading = true;
+    }
     const headings = inFootnote ? [] : stack.headings;
     for (const [start, end] of splitSentences(paragraph.text, inFootnote ? FOOTNOTE_MARKER : BULLET)) {
       yield {
@@ -95,6 +107,7 @@ export function* sentencesOfParagraphs(paragraphs: Iterable<Paragraph>): Generat
         paragraphIndex: paragraph.index,
         headings,
         inFootnote,
+        ...(sectionDay !== undefined && !inFootnote && { sectionDay }),
       };
     }
   }

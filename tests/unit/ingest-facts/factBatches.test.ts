@@ -2,6 +2,7 @@
 // exactly the facts of the one-shot pipeline, in order, and the counting pass reports the same.
 import { readFile } from "node:fs/promises";
 import { readLibraryManifest } from "../../../ingest/library";
+import { validateDocumentMetadata } from "../../../ingest/metadata";
 import { countByCategory, countDocument, factBatchesOfText, ingestDocumentBytes, type FactTally } from "../../../ingest/pipeline";
 
 describe("facts in batches", () => {
@@ -31,5 +32,19 @@ describe("facts in batches", () => {
       expect(counted.document).toEqual(whole.document);
       expect(counted.sentences).toBe(whole.sentences);
     }
+  });
+});
+
+describe("a statement printed in an annual volume under its title and day", () => {
+  it("dates the statement's undated sentences to its day, not to the year the volume reviews", () => {
+    const text = "(17)INF交渉に関する外務大臣談話\n\n(1983年3月31日)\n\n1.今般米国はソ連と交渉する用意がある旨を明らかにした。\n\n2.我が国はこれを高く評価し、支持する。\n";
+    const metadata = validateDocumentMetadata({
+      file: "annex.txt", slug: "annex", title: "わが外交の近況 資料", publisher: "外務省", kind: "diplomatic_bluebook", published: "1983", covers: "1982-1983", language: "ja", licenceNote: "test",
+    });
+    if (!metadata.ok) throw new Error(metadata.problems.join("; "));
+    const result = ingestDocumentBytes(new TextEncoder().encode(text), metadata.metadata);
+    if (!result.ok) throw new Error(result.problems.join("; "));
+    const dated = result.facts.map((f) => `${f.placeCode} ${f.year}-${f.month}-${f.day}`);
+    expect(dated.sort()).toEqual(["JPN 1983-3-31", "RUS 1983-3-31", "USA 1983-3-31"]);
   });
 });

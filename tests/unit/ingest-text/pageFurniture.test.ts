@@ -69,6 +69,11 @@ describe("page furniture lines", () => {
     expect(removed.map((span) => span.reason)).toEqual(["caption"]);
   });
 
+  it("keeps a day alone in brackets under a statement's title: a dateline, not a caption", () => {
+    const raw = "(17)外務大臣談話\n\n(1983年3月31日)\n\n我が国はこれを支持する。";
+    expect(normaliseDocumentText(raw)).toEqual({ text: raw, removed: [] });
+  });
+
   it("drops a white paper's photo caption credited in 【】, and its repeat wrapped over lines", () => {
     const raw =
       "2021年9月、戦略演習を視察するプーチン大統領(中央)及びショイグ国防相(右)【ロシア大統領府】\n\n2021年9月、戦略演習を視察する\nプーチン大統領(中央)及びショイグ国防相\n(右)【ロシア大統領府】\n\n同年6月の米露首脳会談において、米露は対話の開始に合意した。";

@@ -91,4 +91,19 @@ describe("textToParagraphs and paragraphsToSentences", () => {
     expect(dated.map((p) => p.kind)).toEqual(["heading", "dateline", "dateline", "body"]);
     expect(paragraphsToSentences(dated).map((s) => s.text)).toEqual(["11月5日、両大臣は会談した。"]);
   });
+
+  it("gives the day of a bracketed dateline under a statement's title to that statement's sentences, and not to the next section", () => {
+    const annex = textToParagraphs("(17)外務大臣談話\n\n(1983年3月31日)\n\n1.我が国はこれを支持する。\n\n(18)日ソ共同声明\n\n(モスクワ 1999年8月16日)\n\n双方は協力する。\n\n(19)解説\n\n交渉が続いた。");
+    expect(annex.map((p) => p.kind)).toEqual(["heading", "dateline", "body", "heading", "dateline", "body", "heading", "body"]);
+    expect(paragraphsToSentences(annex).map((s) => [s.text, s.sectionDay])).toEqual([
+      ["1.我が国はこれを支持する。", "1983年3月31日"],
+      ["双方は協力する。", "1999年8月16日"],
+      ["交渉が続いた。", undefined],
+    ]);
+  });
+
+  it("does not take a bracketed date after the section's text has begun for the section's day", () => {
+    const late = textToParagraphs("(1)外務大臣談話\n\n我が国はこれを支持する。\n\n(1983年3月31日)\n\n交渉が続いた。");
+    expect(paragraphsToSentences(late).map((s) => s.sectionDay)).toEqual([undefined, undefined]);
+  });
 });
