@@ -63,6 +63,14 @@ function standsAlone(text: string, start: number, end: number, surface: string):
   return true;
 }
 
+/**
+ * A surname that an office holder shares, followed by the post of an ambassador (バイラモフ駐日トルクメ
+ * ニスタン特命全権大使): the ambassador, whose country the post names, not the minister.
+ */
+function isAmbassadorsName(text: string, end: number): boolean {
+  return /^\s?駐/.test(text.slice(end, end + 2));
+}
+
 /** アフガニスタンヘの: scanned and retyped pages often write the particle へ as the katakana ヘ, which looks the same. */
 function isParticleHe(text: string, at: number): boolean {
   return text[at] === "ヘ" && !isKatakanaLetter(text[at + 1]);
@@ -134,6 +142,7 @@ export function findPlaceMentions(text: string): PlaceMention[] {
     // a blocker blocks even as the head of a longer katakana word (米ドルレート)
     .filter((h) => h.value.role === "blocker" || standsAlone(text, h.start, h.end, h.value.surface))
     .filter((h) => !isCompoundTail(text, h.start, h.value.surface, abbreviations))
+    .filter((h) => h.value.role !== "office_holder" || !isAmbassadorsName(text, h.end))
     .map((h): Selected => ({ start: h.start, end: h.end, entry: h.value }));
   const selected = selectLongest(text, candidates, covered).sort((a, b) => a.start - b.start);
   const named = selected.filter((s) => s.entry.role !== "blocker").map((s) => toMention(text, s, covered));

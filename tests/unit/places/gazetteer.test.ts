@@ -277,6 +277,11 @@ describe("findPlaceMentions: office holders", () => {
     expect(codes("小泉悠")).toEqual([]);
   });
 
+  it("reads a surname an office holder shares as the ambassador the post after it names", () => {
+    expect(codes("アタドゥルディ・バイラモフ駐日トルクメニスタン特命全権大使")).not.toContain("AZE");
+    expect(codes("バイラモフ外相")).toEqual(["AZE"]);
+  });
+
   it("keeps the person and the country apart in 'name・country title'", () => {
     expect(found("ラヴロフ・ロシア外務大臣")).toEqual([
       ["ラヴロフ", ["RUS"], "office_holder"],
