@@ -1,7 +1,7 @@
 // Documents and the facts derived from them. A document and its facts are written in one
 // transaction: the same text twice changes nothing, a changed text replaces the old facts.
 // The text stage's leaf helper (no imports of its own): pieces that never split a surrogate pair.
-import { TEXT_CHUNK_LENGTH, textChunks } from "../ingest/text/chunks";
+import { TEXT_CHUNK_LENGTH, textChunks } from "./textChunks";
 import type { Db } from "./client";
 import { Prisma, type $Enums } from "./generated/prisma/client";
 

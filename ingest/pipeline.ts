@@ -10,7 +10,8 @@ import { titleHeading } from "./facts/titleHeading";
 import { meetingStatementDate, OPENING_SENTENCES } from "./facts/statementDate";
 import type { DocumentMetadata } from "./metadata";
 import { decodeDocumentBytes, documentSizeProblem, type DecodeResult } from "./read";
-import { normaliseDocumentText, paragraphsOfText, sentencesOfParagraphs, textChunks } from "./text";
+import { textChunks } from "../db/textChunks";
+import { normaliseDocumentText, paragraphsOfText, sentencesOfParagraphs } from "./text";
 
 export type IngestResult =
   | { ok: true; document: DocumentRecord; facts: FactRecord[]; sentences: number; problems: FactProblem[] }

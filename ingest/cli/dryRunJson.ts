@@ -3,7 +3,7 @@
 // Offsets are UTF-16 code-unit offsets into document.text: text.slice(start, end) === quote.
 import type { DocumentRecord, FactRecord } from "../../db/documents";
 import type { DocumentMetadata } from "../metadata";
-import { textChunks } from "../text";
+import { textChunks } from "../../db/textChunks";
 
 export interface DocumentJson {
   slug: string;

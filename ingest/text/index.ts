@@ -3,4 +3,3 @@ export type { NormalisedDocument, Paragraph, ParagraphKind, RemovalReason, Remov
 export { normaliseDocumentText, PARAGRAPH_SEPARATOR } from "./normalise";
 export { paragraphsOfText, textToParagraphs } from "./paragraphs";
 export { paragraphsToSentences, sentencesOfParagraphs } from "./sentences";
-export { textChunks } from "./chunks";

@@ -3,7 +3,7 @@
 // earlier version of the document untouched); a text sent in pieces is stored exactly.
 import type { Db } from "../../db/client";
 import { QuoteMismatchError, saveDocumentWithFacts, type FactRecord } from "../../db/documents";
-import { TEXT_CHUNK_LENGTH } from "../../ingest/text/chunks";
+import { TEXT_CHUNK_LENGTH } from "../../db/textChunks";
 import { ensurePlaceCatalogue } from "../../server/ensureCatalogue";
 import { databaseKinds, openMigratedDatabase } from "../support/databases";
 import { documentWithFacts } from "./api-fixture";

@@ -1,4 +1,4 @@
-import { textChunks } from "../../../ingest/text";
+import { textChunks } from "../../../db/textChunks";
 
 describe("textChunks", () => {
   it("gives pieces of at most the length asked that join back to the text", () => {

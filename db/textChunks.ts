@@ -1,6 +1,6 @@
-// A long text in pieces for encoders (hashing, JSON output) that would otherwise make one copy of
-// the whole text. Pieces never split a surrogate pair, so each encodes exactly as its part of the
-// whole would.
+// A long text in pieces for encoders and writers (hashing, JSON output, the stored text's rows)
+// that would otherwise make one copy of the whole text. Pieces never split a surrogate pair, so
+// each encodes exactly as its part of the whole would.
 export const TEXT_CHUNK_LENGTH = 1 << 20;
 
 export function* textChunks(text: string, length = TEXT_CHUNK_LENGTH): Generator<string> {
