@@ -28,11 +28,14 @@ const KANJI_DIGITS = "〇一二三四五六七八九";
 // calendar (一方, 第一回 are words), and not the tail of a larger one (百二十二日 is a duration).
 const CALENDAR_NUMBER = /(?<![百千十〇一二三四五六七八九])(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[〇一二三四五六七八九]{1,4})(?=[年月日])|[０-９]/g;
 
-/** Text with date digits in ASCII, and for each of its positions the position in the original text. */
+/** Text with date digits in ASCII, and where its positions were in the original text. */
 export interface FoldedDigits {
   text: string;
-  /** Length text.length + 1: the original offset of each folded position, and of the end. */
-  originalOffsets: number[];
+  /**
+   * Length text.length + 1: the original offset of each folded position, and of the end; null when
+   * every number kept its length (the common case), so positions are the same.
+   */
+  originalOffsets: number[] | null;
 }
 
 function calendarNumberValue(number: string): string {
@@ -44,26 +47,32 @@ function calendarNumberValue(number: string): string {
   return String(tens * 10 + units);
 }
 
-/** Full-width and kanji date digits → ASCII (二十四日 → 24日), keeping a map back to the original offsets. */
+/** Full-width and kanji date digits → ASCII (二十四日 → 24日), with a map back to the original offsets. */
 export function foldDigitsMapped(text: string): FoldedDigits {
+  const numbers = [...text.matchAll(CALENDAR_NUMBER)];
+  if (numbers.length === 0) return { text, originalOffsets: null };
+  const values = numbers.map((match) => calendarNumberValue(match[0]));
   let folded = "";
-  const originalOffsets: number[] = [];
   let copiedTo = 0;
-  const copy = (until: number) => {
-    for (let i = copiedTo; i < until; i += 1) originalOffsets.push(i);
-    folded += text.slice(copiedTo, until);
-    copiedTo = until;
-  };
-  for (const match of text.matchAll(CALENDAR_NUMBER)) {
-    copy(match.index);
-    const value = calendarNumberValue(match[0]);
-    for (let i = 0; i < value.length; i += 1) originalOffsets.push(match.index + Math.min(i, match[0].length - 1));
-    folded += value;
+  numbers.forEach((match, i) => {
+    folded += text.slice(copiedTo, match.index) + values[i];
     copiedTo = match.index + match[0].length;
-  }
-  copy(text.length);
-  originalOffsets.push(text.length);
-  return { text: folded, originalOffsets };
+  });
+  folded += text.slice(copiedTo);
+  if (numbers.every((match, i) => match[0].length === values[i]!.length)) return { text: folded, originalOffsets: null };
+  return { text: folded, originalOffsets: offsetsBack(text.length, numbers, values) };
+}
+
+function offsetsBack(length: number, numbers: readonly RegExpExecArray[], values: readonly string[]): number[] {
+  const offsets: number[] = [];
+  let copiedTo = 0;
+  numbers.forEach((match, i) => {
+    for (let at = copiedTo; at < match.index; at += 1) offsets.push(at);
+    for (let k = 0; k < values[i]!.length; k += 1) offsets.push(match.index + Math.min(k, match[0].length - 1));
+    copiedTo = match.index + match[0].length;
+  });
+  for (let at = copiedTo; at <= length; at += 1) offsets.push(at);
+  return offsets;
 }
 
 /** Full-width and kanji date digits → ASCII, for reading a value (offsets may move). */

@@ -162,8 +162,8 @@ export function findDates(sentence: string, context: DateContext): DateMention[]
   let running = context;
   let previousFoldedEnd = 0;
   for (const match of text.matchAll(DATE_EXPRESSION)) {
-    const start = originalOffsets[match.index]!;
-    const end = originalOffsets[match.index + match[0].length]!;
+    const start = originalOffsets ? originalOffsets[match.index]! : match.index;
+    const end = originalOffsets ? originalOffsets[match.index + match[0].length]! : match.index + match[0].length;
     const previous = mentions.at(-1);
     const isRangeEnd = previous !== undefined && RANGE_SEPARATOR.test(text.slice(previousFoldedEnd, match.index));
     const resolved = resolve(match.groups ?? {}, running, isRangeEnd ? previous : undefined);
