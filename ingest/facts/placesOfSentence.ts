@@ -27,11 +27,14 @@ const MEETINGS = "(?:会談|会合|会議|理事会|サミット|総会|首脳�
 const VENUE_AFTER = new RegExp(`^(?:(?:及び|および|並びに|や)[^、。,，はがをでに]{1,10}?)?(?:代表部|大使館|公邸)?(?:で|での|において|における|にて)(?:[^、。]{0,16}?)${MEETINGS}`);
 // A country with its city (オーストリアのウィーンで開催されている第24回OSCE外相理事会).
 const CITY_VENUE_AFTER = new RegExp(`^の[^、。,，はがを]{1,8}?(?:で|での|において|における|にて)(?:[^、。]{0,24}?)${MEETINGS}`);
+// An embassy where something took place (駐英日本大使公邸において, ロシア大使館で): the host country is a venue.
+const EMBASSY_VENUE_AFTER = /^(?:日本|日本国)?(?:大使公邸|大使館|総領事館|公邸)(?:で|での|において|における|にて)/;
 const SEA_AREA_AFTER = /^(?:近海|沖|上空|周辺海域|近郊)(?:で|での|において|における)/;
 // A group named as the occasion of a meeting (G8外相会合の際に, G20サミットの機会に, G20サミットに参加するため),
-// also at the head of a list of occasions (G8グレンイーグルズ・サミット、国連総会、APEC等の機会にも).
+// also at the head of a list of occasions (G8グレンイーグルズ・サミット、国連総会、APEC等の機会にも,
+// 6月のG8サミットや11月のAPEC等の場を活用し, G8サミット及び11月のチリAPECの際に).
 const OCCASION_AFTER = /^[^、。]{0,12}?(?:の際|の機会|の場で|に際し|の折|のマージン|に参加するため|に出席するため|参加のため|出席のため)|^(?:サミット|首脳会議|外相会合|総会)(?:で|において|にて)[^、。]{0,12}?(?:会談|お会い|会って|面会)/;
-const OCCASION_LIST_AFTER = /^[^。]{0,60}?(?:等|など)の機会(?:に|を)/;
+const OCCASION_LIST_AFTER = /^[^。]{0,60}?(?:等|など)の(?:機会|場)(?:に|を|で)|^[^、。]{0,12}?(?:及び|や|並びに)[^、。]{0,24}?(?:の際|の機会|の場で|に際し|のマージン)/;
 // A country named as the host of a meeting's occasion (ペルーAPECの際, トルコG20サミットの機会に).
 const HOSTED_OCCASION_AFTER = /^(?:APEC|G20|G7|G8|ASEAN|サミット)[^、。]{0,10}?(?:の際|の機会|に際し|のマージン)/;
 // A place in the name of a conference attended (イラク支援国際会議に出席するため): the occasion.
@@ -114,6 +117,7 @@ const NOT_THE_SUBJECT: ReadonlyArray<readonly [string, (c: MentionInContext) => 
   ["another island's former residents", (c) => FORMER_RESIDENTS.has(c.mention.surface) && OTHER_ISLAND_BEFORE.test(c.before(c.mention.start))],
   ["a venue in a note", (c) => isVenueNote(c.sentence, c.mention)],
   ["a meeting's venue or a sea area", (c) => isName(c) && (VENUE_AFTER.test(c.wider) || SEA_AREA_AFTER.test(c.after) || CITY_VENUE_AFTER.test(c.wider))],
+  ["an embassy as the venue", (c) => EMBASSY_VENUE_AFTER.test(c.after)],
   ["a group as the occasion", (c) => isGroupOnly(c) && (OCCASION_AFTER.test(c.after) || OCCASION_LIST_AFTER.test(c.sentence.slice(c.mention.end, c.mention.end + 64)))],
   ["the host of the occasion or a conference attended", (c) => HOSTED_OCCASION_AFTER.test(c.after) || CONFERENCE_NAME_AFTER.test(c.after)],
   ["where the speaker was visiting", (c) => (isName(c) && VISITING_BEFORE.test(c.before(6))) || VISITING_AFTER.test(c.after)],

@@ -62,6 +62,8 @@ export const countryNames: Readonly<Record<string, NameSpec>> = {
       "西シベリア",
       "カムチャツカ",
       "北コーカサス",
+      "北カフカス",
+      "北カフカース",
       "チェチェン",
     ],
   },

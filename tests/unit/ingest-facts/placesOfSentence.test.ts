@@ -33,12 +33,15 @@ describe("the places a sentence is about", () => {
   it("leaves out a meeting's venue, a sea area and a group named only as the occasion", () => {
     expect(codes("シンガポールでの首脳会談で合意した。")).toEqual([]);
     expect(codes("シンガポール及びブエノスアイレスでの首脳会談の結果を受け、交渉を始めた。")).toEqual([]);
+    expect(codes("4月10日、ロンドンの駐英日本大使公邸において、岸田外務大臣はラヴロフ外相と会談した。")).toEqual(["JPN", "RUS"]);
     expect(codes("初の海上共同演習をインドネシア近海で実施した。")).toEqual([]);
     expect(codes("G8外相会合の際に日露外相会談（3月、於：カナダ）が実施された。")).toEqual(["JPN", "RUS"]);
   });
 
   it("leaves out groups listed as occasions, a country hosting the occasion and the country a speaker is visiting", () => {
     expect(codes("また、G8グレンイーグルズ・サミット、国連総会、APEC等の機会にも首脳、外相レベルの話合いが続けられた。")).toEqual([]);
+    expect(codes("6月のG8サミットや11月のAPEC等の場を活用し、両首脳間で議論していきたい。")).toEqual([]);
+    expect(codes("今年6月のシーアイランドG8サミット及び11月のチリAPECの際に日露首脳会談を行うことを再確認した。")).toEqual(["JPN", "RUS"]);
     expect(codes("ペルーAPECの際は率直な会談ができて良かった。")).toEqual([]);
     expect(codes("APEC首脳会議に出席するためチリのサンティアゴを訪問中の小泉総理は、プーチン大統領と会談した。")).toEqual(["JPN", "RUS"]);
     expect(codes("ハイリゲンダムG8サミットでそれぞれバイの会談を行ったことを思い出している。")).toEqual([]);
