@@ -222,7 +222,8 @@ export function headingMentions(heading: string): PlaceMention[] {
   let mentions = headingMentionCache.get(heading);
   if (mentions === undefined) {
     if (headingMentionCache.size >= HEADING_CACHE_LIMIT) headingMentionCache.clear();
-    mentions = findPlaceMentions(heading).filter((m) => m.via !== "city" && !POINT_OF_VIEW.has(m.surface));
+    // a heading names its occasion and venue as a sentence does (宮崎G8外相会合の際の日露外相会談)
+    mentions = findPlaceMentions(heading).filter((m) => !POINT_OF_VIEW.has(m.surface) && isAboutPlace(heading, m));
     headingMentionCache.set(heading, mentions);
   }
   return mentions;

@@ -104,6 +104,10 @@ describe("the places a sentence is about", () => {
     });
   });
 
+  it("does not take the occasion or the venue a heading names (宮崎G8外相会合の際の日露外相会談)", () => {
+    expect(codes("概要は以下のとおり。", ["宮崎G8外相会合の際の日露外相会談"])).toEqual(["JPN", "RUS"]);
+  });
+
   it("does not take Japan from a heading that only speaks from Japan's point of view", () => {
     expect(codes("規定されていない。", ["第I部 わが国を取り巻く安全保障環境"])).toEqual([]);
   });
