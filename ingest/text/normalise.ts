@@ -4,6 +4,7 @@
 // drop footnote references → one paragraph per line pair ("\n\n") in the stored text.
 import { assembleParagraphs, type AssembledParagraph } from "./assemble";
 import { isCaptionBlock } from "./captions";
+import { isDateline } from "./dateline";
 import { chromeReason, navigationItems, verticalTabLength } from "./chrome";
 import { FOOTNOTE_START } from "./footnoteShape";
 import { footnoteNumber, removeFootnoteReferences } from "./footnotes";
@@ -40,8 +41,11 @@ function linesToBlocks(lines: Line[], removed: RemovedSpan[]): Line[][] {
     if (reason === "caption") captions.push(line.text);
     if (reason) drop(line, reason);
     const numberedHeading = parseHeading(line.text)?.marker;
-    if (reason || line.text === "" || (numberedHeading !== undefined && numberedHeading !== "title")) closeBlock();
+    // a page's date is a block of its own, never the start of the caption or text under it
+    const dateline = !reason && isDateline(line.text.trim());
+    if (reason || line.text === "" || dateline || (numberedHeading !== undefined && numberedHeading !== "title")) closeBlock();
     if (!reason && line.text !== "") block.push(line);
+    if (dateline) closeBlock();
   }
   closeBlock();
   return blocks;

@@ -69,6 +69,13 @@ describe("page furniture lines", () => {
     expect(removed.map((span) => span.reason)).toEqual(["caption"]);
   });
 
+  it("drops a caption labelled (写真) right under the page's date, and does not run it into the text", () => {
+    const raw = "日ウクライナ書簡の交換\n\n平成24年1月27日\n(写真)政務官と大使による書簡の交換\n\n\n1. 1月26日、書簡を交換しました。";
+    const { text, removed } = normaliseDocumentText(raw);
+    expect(text).toBe("日ウクライナ書簡の交換\n\n平成24年1月27日\n\n1. 1月26日、書簡を交換しました。");
+    expect(removed.map((span) => [span.reason, span.text])).toEqual([["caption", "(写真)政務官と大使による書簡の交換"]]);
+  });
+
   it("keeps a day alone in brackets under a statement's title: a dateline, not a caption", () => {
     const raw = "(17)外務大臣談話\n\n(1983年3月31日)\n\n我が国はこれを支持する。";
     expect(normaliseDocumentText(raw)).toEqual({ text: raw, removed: [] });
