@@ -15,7 +15,7 @@ const MONTH = (name: string) => `(?<${name}>\\d{1,2})${SP}月(?!間)`;
 const NOT_INSIDE_NUMBER = "(?<![\\dA-Za-z\\-/])(?<!\\d[,.．])";
 const YEAR_TAIL = (n: string) =>
   `(?:${SP}${MONTH(`month${n}`)}(?:${DAY(`day${n}`)})?${MONTH_PART}|(?<yearPart${n}>末|初め|初頭|前半|後半|上半期|下半期|春|夏|秋|冬))?`;
-const BARE_DAY_FOLLOWER = "[にのはまでからより、。,，～〜~（(）)]|午前|午後|朝|夜|夕|\\d{1,2}時|$";
+const BARE_DAY_FOLLOWER = "[にのはまでからより、。,，～〜~（(）)]|午前|午後|朝|夜|夕|現地時間|\\d{1,2}時|$";
 
 const YEAR_NOT_LENGTH = "(?!代|間|ぶり|以上|連続|版)";
 // Two digits and 年 are more often a length of time (13年を経過, 20年目, 10年余り): more words rule it out.

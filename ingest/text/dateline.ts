@@ -13,3 +13,14 @@ export const isDateline = (text: string) => DATELINE.test(text) || BRACKETED_DAT
 
 /** The day of a bracketed dateline (the date of the text under a title), or undefined for any other line. */
 export const bracketedDatelineDay = (text: string): string | undefined => BRACKETED_DATELINE.exec(text)?.[1];
+
+const LEADING_DATELINE = new RegExp(`^(${DAY}${WEEKDAY})\\s+(?![にのはがをもでと、,，。])(\\S.*)$`);
+
+/**
+ * A page's date run into the first line of its text (平成16年5月15日 14日現地時間午後4時40分…), as
+ * some stored pages have it: the date line and the text, apart.
+ */
+export function splitLeadingDateline(text: string): [string, string] | undefined {
+  const match = LEADING_DATELINE.exec(text);
+  return match ? [match[1]!, match[2]!] : undefined;
+}

@@ -4,7 +4,7 @@
 // drop footnote references → one paragraph per line pair ("\n\n") in the stored text.
 import { assembleParagraphs, type AssembledParagraph } from "./assemble";
 import { isCaptionBlock } from "./captions";
-import { isDateline } from "./dateline";
+import { isDateline, splitLeadingDateline } from "./dateline";
 import { chromeReason, navigationItems, verticalTabLength } from "./chrome";
 import { FOOTNOTE_START } from "./footnoteShape";
 import { footnoteNumber, removeFootnoteReferences } from "./footnotes";
@@ -51,6 +51,13 @@ function linesToBlocks(lines: Line[], removed: RemovedSpan[]): Line[][] {
   return blocks;
 }
 
+function splitLeadingDatelines(lines: readonly Line[]): Line[] {
+  return lines.flatMap((line) => {
+    const parts = splitLeadingDateline(line.text);
+    return parts ? parts.map((text) => ({ text, lineNo: line.lineNo })) : [line];
+  });
+}
+
 /** A page that repeats a photo's caption wrapped over lines (its alt text): the first line is the caption's start. */
 function repeatsCaption(text: string, captions: readonly string[]): boolean {
   return text.length >= 8 && !text.includes("。") && captions.some((caption) => caption.startsWith(text));
@@ -65,7 +72,7 @@ function cleanParagraph(paragraph: AssembledParagraph, footnotes: ReadonlySet<nu
 
 export function normaliseDocumentText(raw: string): NormalisedDocument {
   const removed: RemovedSpan[] = [];
-  const furiganaFree = removeInterleavedFurigana(splitInlineHeadingRuns(splitIntoLines(raw, removed)), removed);
+  const furiganaFree = removeInterleavedFurigana(splitLeadingDatelines(splitInlineHeadingRuns(splitIntoLines(raw, removed))), removed);
   const end = articleEnd(furiganaFree);
   for (const line of furiganaFree.slice(end)) if (line.text) removed.push({ reason: "web-page-tail", text: line.text, line: line.lineNo });
   const lines = furiganaFree.slice(0, end);

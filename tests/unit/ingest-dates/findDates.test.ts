@@ -95,6 +95,7 @@ describe("findDates: dates resolved against the context", () => {
     expect(datesIn("翌日、新首相が任命された。", { ...context, last: { year: 2020, month: 12, day: 31 } })).toEqual(["翌日=2021-1-1"]);
     expect(datesIn("翌2日に発表された。", { ...context, last: { year: 2020, month: 12, day: 31 } })).toEqual(["翌2日=2021-1-2"]);
     expect(datesIn("改正憲法は7月1日に実施され、4日に発効するに至った。")).toEqual(["7月1日=2020-7-1", "4日=2020-7-4"]);
+    expect(datesIn("5月に会談した。14日現地時間午後4時40分過ぎより外相会談が行われた。")).toEqual(["5月=2020-5", "14日=2020-5-14"]);
     // MOFA's pages write the Japanese comma as "," (an itinerary: (1)21日,羽田空港着,…)
     expect(datesIn("10月21日から25日まで訪日した。(1)21日,羽田空港着。(2)22日，京都へ移動。")).toEqual(["10月21日=2020-10-21", "25日=2020-10-25 end", "21日=2020-10-21", "22日=2020-10-22"]);
     const meeting = { ...MEETING_2008, last: { year: 2008, month: 11, day: 4 } };

@@ -76,6 +76,11 @@ describe("page furniture lines", () => {
     expect(removed.map((span) => [span.reason, span.text])).toEqual([["caption", "(写真)政務官と大使による書簡の交換"]]);
   });
 
+  it("parts a page's date from the first line of text it was run into, but not a sentence that opens with a date", () => {
+    expect(normaliseDocumentText("平成16年5月15日 14日現地時間午後、外相会談が行われた。").text).toBe("平成16年5月15日\n\n14日現地時間午後、外相会談が行われた。");
+    expect(normaliseDocumentText("2020年9月27日 に戦闘が発生した。").text).toBe("2020年9月27日 に戦闘が発生した。");
+  });
+
   it("keeps a day alone in brackets under a statement's title: a dateline, not a caption", () => {
     const raw = "(17)外務大臣談話\n\n(1983年3月31日)\n\n我が国はこれを支持する。";
     expect(normaliseDocumentText(raw)).toEqual({ text: raw, removed: [] });
