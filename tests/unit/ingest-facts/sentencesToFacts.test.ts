@@ -95,6 +95,8 @@ describe("sentences to facts", () => {
     expect(facts.map((f) => f.year)).not.toContain(2022);
     const plan = factsOf(["「中央アジア+日本」対話の枠組みにおいては、2021年にキルギスで行われる予定の次回外相会合に向けて対話が積み重ねられた。"], bluebook2021);
     expect(plan.facts.map((f) => f.year)).not.toContain(2021);
+    const scheduled = factsOf(["ロシアでは、97年1月末には大統領・議会選挙が予定されている。"], report(1996, 1997));
+    expect(scheduled.facts.map((f) => f.month)).not.toContain(1);
   });
 
   it("reads a date after the year under review as a plan when an agreement looks ahead to it or the sentence speaks of it in the non-past", () => {
