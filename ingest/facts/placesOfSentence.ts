@@ -22,9 +22,9 @@ export interface SentencePlace {
 
 // A place followed by these is where something happened or a yardstick, not what the sentence is about.
 // 開催/行われ alone do not make a venue: an election or fighting held in a place is about it.
-const MEETINGS = "(?:会談|会合|会議|理事会|サミット|総会|首脳会議|フォーラム|式典|博覧会|万博)";
+const MEETINGS = "(?:会談|会合|会議|理事会|サミット|総会|首脳会議|フォーラム|式典|博覧会|万博|会う|会える|お会い)";
 // The first of two venues counts too (シンガポール及びブエノスアイレスでの首脳会談).
-const VENUE_AFTER = new RegExp(`^(?:(?:及び|および|並びに|や)[^、。,，はがをでに]{1,10}?)?(?:代表部|大使館|公邸)?(?:で|での|において|における|にて)(?:[^、。]{0,16}?)${MEETINGS}`);
+const VENUE_AFTER = new RegExp(`^(?:(?:及び|および|並びに|や)[^、。,，はがをでに]{1,10}?)?(?:代表部|大使館|公邸)?(?:で|での|において|における|にて)(?:[^、。]{0,16}?|(?:行われた|開催された|開かれた)[^、。]{0,24}?)${MEETINGS}`);
 // A country with its city (オーストリアのウィーンで開催されている第24回OSCE外相理事会).
 const CITY_VENUE_AFTER = new RegExp(`^の[^、。,，はがを]{1,8}?(?:で|での|において|における|にて)(?:[^、。]{0,24}?)${MEETINGS}`);
 // An embassy where something took place (駐英日本大使公邸において, ロシア大使館で): the host country is a venue.
