@@ -19,7 +19,7 @@ const BARE_DAY_FOLLOWER = "[にのはまでからより、。,，～〜~（(）)
 
 const YEAR_NOT_LENGTH = "(?!代|間|ぶり|以上|連続|版)";
 // Two digits and 年 are more often a length of time (13年を経過, 20年目, 10年余り): more words rule it out.
-const SHORT_YEAR_NOT_LENGTH = "(?!前|目|余|来|半|ほど|近く|程|超|弱|強|後|振り|にわたり|に一度|ごと|毎)";
+const SHORT_YEAR_NOT_LENGTH = "(?!前(?!半)|目|余|来|半|ほど|近く|程|超|弱|強|後(?!半)|振り|にわたり|に一度|ごと|毎)";
 // 56年の日ソ共同宣言, 85年のジュネーブでの米ソ首脳会談: a two-digit year naming an event of its clause
 // is a year wherever it falls. The group is empty, so it is an alternative, not optional: JavaScript
 // never takes an optional group that matches nothing.

@@ -18,28 +18,40 @@ export function anaphorsOf(sentence: string): Anaphor[] {
   return [...sentence.matchAll(ANAPHOR)].map((match) => ({ surface: match[0], at: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
 }
 
-/** Reading state of one document: what the latest sentence naming several places named, per section. */
+/** How many earlier sentences of a section a counted anaphor (上記の5か国) may look back over. */
+const COUNTED_LOOKBACK = 4;
+
+/** Reading state of one document: what the latest sentences naming several places named, per section. */
 export class EarlierSentencePlaces {
   private places: SentencePlace[] = [];
   private section = "";
+  /** The countries and groups of the latest such sentences of the section, latest first. */
+  private recent: { countries: string[]; groups: string[] }[] = [];
 
   /** Keeps a sentence's own places when they can be what a later これら諸国 means. */
   remember(headings: readonly string[], places: readonly SentencePlace[]): void {
     const own = places.filter((p) => (p.derivation === "place_name" || p.derivation === "compound") && p.placeCode !== "JPN");
     const codes = new Set(own.map((p) => p.placeCode));
     if (![...codes].some(isGroupCode) && [...codes].filter(isCountryCode).length < 2) return;
+    const section = sectionKey(headings);
+    if (section !== this.section) this.recent = [];
+    this.recent = [{ countries: [...codes].filter(isCountryCode), groups: [...codes].filter(isGroupCode) }, ...this.recent].slice(0, COUNTED_LOOKBACK);
     this.places = own;
-    this.section = sectionKey(headings);
+    this.section = section;
   }
 
   /**
    * The places an anaphor of a sentence under these headings refers to (none across sections); a
-   * 同地域 after a region the sentence itself names is that region (「中央アジア＋日本」対話…同地域の安定).
+   * 同地域 after a region the sentence itself names is that region (「中央アジア＋日本」対話…同地域の安定);
+   * 上記の5か国 is the latest five countries named together, in this sentence or a recent one (or
+   * the group that sentence named them as: 中央アジアは…の5か国をさす).
    */
   referredTo(anaphor: Anaphor, headings: readonly string[], namedBefore: readonly string[]): string[] {
     const counted = countedCountries(anaphor, namedBefore);
     if (counted) return counted;
     if (sectionKey(headings) !== this.section) return [];
+    const recentlyCounted = this.recent.find((named) => named.countries.length === countOf(anaphor));
+    if (recentlyCounted) return recentlyCounted.groups.length > 0 ? recentlyCounted.groups : recentlyCounted.countries;
     if (REGION_ONLY.test(anaphor.surface) && namedBefore.some(isGroupCode)) return [];
     const codes = [...new Set(this.places.map((p) => p.placeCode))];
     const groups = codes.filter(isGroupCode);
@@ -50,10 +62,15 @@ export class EarlierSentencePlaces {
 
 /** 上記5か国 after five countries the same sentence named (…にカザフスタン、キルギスとタジキスタンを加えた5か国により…上記5か国による…). */
 function countedCountries(anaphor: Anaphor, namedBefore: readonly string[]): string[] | undefined {
-  const count = /(\d+)(?:か|カ|ヵ|ケ)国$/.exec(anaphor.surface);
-  if (!count) return undefined;
+  const count = countOf(anaphor);
+  if (count === undefined) return undefined;
   const countries = [...new Set(namedBefore.filter(isCountryCode))];
-  return countries.length === Number(count[1]) ? countries : undefined;
+  return countries.length === count ? countries : undefined;
+}
+
+function countOf(anaphor: Anaphor): number | undefined {
+  const count = /(\d+)(?:か|カ|ヵ|ケ)国$/.exec(anaphor.surface);
+  return count ? Number(count[1]) : undefined;
 }
 
 function sectionKey(headings: readonly string[]): string {

@@ -7,7 +7,7 @@
 const GEOGRAPHY_OR_IMPORTANCE_END =
   /(?:要衝に位置(?:する|している)|要衝(?:である|にある)|重要性を有する|重要性が高い|重要な(?:国|地域|パートナー)である|重要である|天然資源を有する|(?:資源|埋蔵量)が豊富である|(?:全体|国際社会)の利益である|国益に資する|(?:面|接|隣接)(?:している|する)|国境を接している|懸案である)$/;
 // A note that defines a term (中央アジア諸国は、カザフスタン、…の5か国…を指す): a definition, no event.
-const DEFINITION_END = /(?:を指す|をいう|を意味する|の総称である|の略(?:称)?である)$/;
+const DEFINITION_END = /(?:を指す|をさす|をいう|を意味する|の総称である|の略(?:称)?である)$/;
 const INTENTION_END = /(?:(?:考え|方針|所存)である|ていく|ていきたい)$/;
 // Footnote numbers glued to the last word (…考えである3。) and closing quotes do not change the predicate.
 const SENTENCE_TAIL = /[\d０-９）)」』]*。?\s*$/;

@@ -242,6 +242,12 @@ describe("findDates: two-digit years as older Bluebooks write them", () => {
     expect(datesIn("75年のヘルシンキでの首脳会議を経て、77年末には交渉が始まった。", BLUEBOOK_1980)).toEqual(["75年=1975", "77年末=1977-12"]);
   });
 
+  it("reads a two-digit year with its first or second half (91年後半), not a count of years before or after (3年前, 5年後)", () => {
+    const WHITE_PAPER_2003 = documentDateContext({ coversFrom: 1991, coversTo: 2003, published: { year: 2003 } });
+    expect(datesIn("91年後半のソ連崩壊の過程で独立した。", WHITE_PAPER_2003)).toEqual(["91年後半=1991"]);
+    expect(datesIn("5年後に見直し、3年前に比べて増えた。", WHITE_PAPER_2003)).toEqual([]);
+  });
+
   it("does not read a length of time before an event as a year (過去10年の首脳会談, 独立から20年の会議)", () => {
     expect(datesIn("過去10年の首脳会談を振り返り、独立から20年の会議を開いた。", BLUEBOOK_1980)).toEqual([]);
   });

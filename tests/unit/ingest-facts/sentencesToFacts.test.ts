@@ -163,6 +163,20 @@ describe("sentences to facts", () => {
     expect(facts.map((f) => f.placeCode)).toContain("JPN");
   });
 
+  it("reads 上記の5か国 as the five countries named together a few sentences before, or the group they were named as", () => {
+    const whitePaper = { coversFrom: 1991, coversTo: 2003, published: { year: 2003 } };
+    const { facts } = factsOf(
+      [
+        "中央アジアは、一般に、ウズベキスタン、カザフスタン、キルギス、タジキスタン及びトルクメニスタンの旧ソ連5か国をさす。",
+        "01年9月の同時多発テロ後、米国を中心とするアフガニスタンに対する対テロ作戦の後方基地として注目を集めている。",
+        "上記の5か国は、91年後半のソ連崩壊の過程でそれぞれ独立した。",
+      ],
+      whitePaper,
+    );
+    const referred = facts.filter((f) => f.derivation === "earlier_sentence");
+    expect([...new Set(referred.map((f) => `${f.placeCode}@${f.year}`))]).toEqual(["central-asia@1991"]);
+  });
+
   it("reads 同地域 after a region the sentence itself names as that region, and refers back within a section only", () => {
     const sameSentence = factsOf(["中央アジア・コーカサス諸国は要衝に位置する。", "2004年以来の「中央アジア＋日本」対話は同地域の安定に貢献している。"], bluebook2021);
     expect(sameSentence.facts.map((f) => f.placeCode)).not.toContain("caucasus");
