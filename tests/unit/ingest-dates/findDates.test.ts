@@ -242,10 +242,11 @@ describe("findDates: two-digit years as older Bluebooks write them", () => {
     expect(datesIn("75年のヘルシンキでの首脳会議を経て、77年末には交渉が始まった。", BLUEBOOK_1980)).toEqual(["75年=1975", "77年末=1977-12"]);
   });
 
-  it("reads a two-digit year with its first or second half (91年後半), not a count of years before or after (3年前, 5年後)", () => {
+  it("reads a two-digit year with its first or second half (91年後半), and still reads 3年前 as counted back and 5年後 as no year", () => {
     const WHITE_PAPER_2003 = documentDateContext({ coversFrom: 1991, coversTo: 2003, published: { year: 2003 } });
     expect(datesIn("91年後半のソ連崩壊の過程で独立した。", WHITE_PAPER_2003)).toEqual(["91年後半=1991"]);
-    expect(datesIn("5年後に見直し、3年前に比べて増えた。", WHITE_PAPER_2003)).toEqual([]);
+    expect(datesIn("5年後に見直す。", WHITE_PAPER_2003)).toEqual([]);
+    expect(datesIn("3年前に始まった。", WHITE_PAPER_2003)).toEqual(["3年前=2000"]);
   });
 
   it("does not read a length of time before an event as a year (過去10年の首脳会談, 独立から20年の会議)", () => {
