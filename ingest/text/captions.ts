@@ -2,6 +2,12 @@
 // when or where the photo was taken: 日露外相会談（2月15日、ドイツ・ミュンヘン）, …（11月、写真提供：…）,
 // or in the photo's credit: …を視察するプーチン大統領(中央)…【ロシア大統領府】, or labelled (写真).
 import { isDateline } from "./dateline";
+import { parseHeading } from "./headings";
+
+const isNumberedHeading = (text: string) => {
+  const marker = parseHeading(text)?.marker;
+  return marker !== undefined && marker !== "title";
+};
 
 /** The Defense of Japan credits its photos in 【】 at the caption's end (…【ロシア大統領府】). */
 export const PHOTO_CREDIT_IN_BRACKETS = /【[^】]{1,24}】$/;
@@ -17,6 +23,8 @@ export function isCaptionBlock(lines: readonly string[], wrapWidth: number | und
   if (!CAPTION_TAIL.test(text)) return false;
   // a day alone in brackets, under a statement's title, is its dateline: nothing of a photo is named
   if (isDateline(text)) return false;
+  // 1.カザフスタン訪問の概要(8月28日~29日): a numbered heading with its dates, not a photo's caption
+  if (lines.length === 1 && isNumberedHeading(text)) return false;
   // In wrapped PDF text a body block can end in such a bracket at a page break; captions are set
   // to another width than the body column, so their first line is not the column's width.
   if (wrapWidth !== undefined && lines.length > 1 && Math.abs(lines[0]!.length - wrapWidth) <= 2) return false;

@@ -81,6 +81,11 @@ describe("page furniture lines", () => {
     expect(normaliseDocumentText("2020年9月27日 に戦闘が発生した。").text).toBe("2020年9月27日 に戦闘が発生した。");
   });
 
+  it("keeps a numbered heading that ends in its dates in brackets: a heading, not a caption", () => {
+    const raw = "1.カザフスタン訪問の概要(8月28日~29日)\n\n両首脳は会談した。";
+    expect(normaliseDocumentText(raw)).toEqual({ text: raw, removed: [] });
+  });
+
   it("keeps a day alone in brackets under a statement's title: a dateline, not a caption", () => {
     const raw = "(17)外務大臣談話\n\n(1983年3月31日)\n\n我が国はこれを支持する。";
     expect(normaliseDocumentText(raw)).toEqual({ text: raw, removed: [] });
