@@ -19,8 +19,9 @@ const dayNumber = (d: Day) => Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
 
 /**
  * A visit's days (4月25~27日、福田総理はロシアを訪問…) open the first sentence: the meeting is the
- * day within them that opens a later sentence (4月26日14時10分から…会談を行った), else the page's
- * date when it falls within them, else the first day.
+ * day within them that the same sentence goes on to name (…訪問中の総理は,16日,…と懇談), or that
+ * opens a later sentence (4月26日14時10分から…会談を行った), else the page's date when it falls
+ * within them, else the first day.
  */
 export function meetingStatementDate(published: Day, sentenceDates: readonly (readonly DateMention[])[]): FactDate {
   const earliest = dayNumber(addDays(published, -POSTED_AFTER_MEETING_DAYS));
@@ -29,15 +30,18 @@ export function meetingStatementDate(published: Day, sentenceDates: readonly (re
   const lead = leadDay(first);
   if (lead) {
     const last = rangeEndOf(first, lead);
-    if (last && dayNumber(last) > dayNumber(lead.date)) return dayWithin(lead, last, published, sentenceDates.slice(1, OPENING_SENTENCES));
+    if (last && dayNumber(last) > dayNumber(lead.date)) return dayWithin(lead, last, published, first.slice(first.indexOf(lead.mention) + 2), sentenceDates.slice(1, OPENING_SENTENCES));
     const day = dayNumber(lead.date);
     if (day >= earliest && day <= latest) return factDay(lead.date, lead.mention.text);
   }
   return factDay(published, null);
 }
 
-function dayWithin(first: { date: Day; mention: DateMention }, last: Day, published: Day, later: readonly (readonly DateMention[])[]): FactDate {
+function dayWithin(first: { date: Day; mention: DateMention }, last: Day, published: Day, restOfFirst: readonly DateMention[], later: readonly (readonly DateMention[])[]): FactDate {
   const within = (d: Day) => dayNumber(d) >= dayNumber(first.date) && dayNumber(d) <= dayNumber(last);
+  // …10月16日から17日までミラノで開催中の…出席のため…訪問中の総理は,16日,…と懇談しました: the day the sentence goes on to name
+  const named = restOfFirst.find((m) => m.month !== undefined && m.day !== undefined && within({ year: m.year, month: m.month, day: m.day }));
+  if (named) return factDay({ year: named.year, month: named.month!, day: named.day! }, named.text);
   for (const mentions of later) {
     const lead = leadDay(mentions);
     if (lead && within(lead.date)) return factDay(lead.date, lead.mention.text);

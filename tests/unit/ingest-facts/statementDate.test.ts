@@ -38,6 +38,11 @@ describe("the day a meeting summary's statements were made", () => {
     expect(dayOf(meetingStatementDate({ year: 2008, month: 5, day: 2 }, [visit, []]))).toBe("2008-4-25");
   });
 
+  it("is the day within a visit's days that the opening sentence goes on to name (…10月16日から17日まで…訪問中の総理は,16日,…)", () => {
+    const opening = [mention(2014, 10, 16), { ...mention(2014, 10, 17, 7), isRangeEnd: true }, mention(2014, 10, 16, 60)];
+    expect(dayOf(meetingStatementDate({ year: 2014, month: 10, day: 17 }, [opening, []]))).toBe("2014-10-16");
+  });
+
   it("passes over a later sentence's day outside the visit", () => {
     const visit = [mention(2008, 4, 25), { ...mention(2008, 4, 27, 5), isRangeEnd: true }];
     expect(dayOf(meetingStatementDate({ year: 2008, month: 4, day: 30 }, [visit, [mention(2008, 4, 29)]]))).toBe("2008-4-25");
