@@ -3,6 +3,7 @@
 import type { FactRecord } from "../../db/documents";
 import type { DateContext, DateMention } from "../dates";
 import type { Sentence } from "../text";
+import { foldDigits, isValidDate } from "../dates/calendar";
 import { categoriseSentence } from "./categories";
 import { datedStretches, impliedDate, type DatedStretch, type FactDate } from "./datesOfSentence";
 import { EarlierSentencePlaces } from "./earlierSentencePlaces";
@@ -52,7 +53,7 @@ export function sentencesToFacts(sentences: readonly SentenceWithDates[], docume
 /** One sentence's facts appended to `facts` (or why it has none to `problems`). */
 export function addFactsOfSentence(item: SentenceWithDates, documentOptions: FactOptions, facts: FactRecord[], problems: FactProblem[]): void {
   const { text } = item.sentence;
-  const options = withSectionDay(item.sentence.sectionDay, documentOptions);
+  const options = withHeadingDay(item.sentence.headings, withSectionDay(item.sentence.sectionDay, documentOptions));
   const headings = options.titleHeading ? [options.titleHeading, ...item.sentence.headings] : item.sentence.headings;
   const places = placesOfSentence(text, headings, options.earlierPlaces);
   options.earlierPlaces.remember(headings, places);
@@ -74,6 +75,23 @@ function withSectionDay(sectionDay: string | undefined, options: FactOptions): F
   if (sectionDay === undefined || options.documentIsDated) return options;
   const statementDate = sectionStatementDate(sectionDay);
   return statementDate ? { ...options, statementDate, isAnalysis: false, isDatedStatement: true } : options;
+}
+
+/** 1 ベラルーシ(4月25日): a section of a summary of several days headed by its day. */
+const HEADING_DAY = /[(（]([0-9０-９]{1,2})月([0-9０-９]{1,2})日[)）]$/;
+
+/** In a meeting summary, a section whose heading gives one day reports what was said that day. */
+function withHeadingDay(headings: readonly string[], options: FactOptions): FactOptions {
+  const meetingDay = options.statementDate;
+  if (!meetingDay || meetingDay.precision !== "day") return options;
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const match = HEADING_DAY.exec(headings[i]!);
+    if (!match) continue;
+    const [month, day] = [foldDigits(match[1]!), foldDigits(match[2]!)].map(Number) as [number, number];
+    if (!isValidDate({ year: meetingDay.year, month, day })) return options;
+    return { ...options, statementDate: { year: meetingDay.year, month, day, precision: "day", dateText: null } };
+  }
+  return options;
 }
 
 interface PlaceEvent {

@@ -149,6 +149,17 @@ describe("sentences to facts", () => {
     expect(meeting.facts.map((f) => `${f.placeCode}@${f.year}`)).toContain("RUS@2008");
   });
 
+  it("dates a meeting summary's section headed by its day (1 ベラルーシ(4月25日)) to that day", () => {
+    const period = { coversFrom: 2016, coversTo: 2016, published: { year: 2016, month: 5, day: 2 } };
+    const sentences = [sentence("政務官は、ベラルーシ外相と会談した。", 0, ["1 ベラルーシ(4月25日)", "(1)会談"]), sentence("政務官は、ウクライナ外相と会談した。", 1, ["2 ウクライナ"])];
+    const dated = datesOfSentences(sentences, documentDateContext(period));
+    const { facts } = sentencesToFacts(
+      sentences.map((s, i) => ({ sentence: s, dates: dated[i]!.mentions, context: dated[i]!.context })),
+      { documentIsDated: true, statementDate: { year: 2016, month: 4, day: 24, precision: "day", dateText: null } },
+    );
+    expect(facts.filter((f) => f.placeCode !== "JPN").map((f) => `${f.placeCode} ${f.year}-${f.month}-${f.day}`)).toEqual(["BLR 2016-4-25", "UKR 2016-4-24"]);
+  });
+
   it("gives これら諸国 and 同地域 the places an earlier sentence of the section named", () => {
     const { facts } = factsOf(
       [
