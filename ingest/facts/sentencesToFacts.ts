@@ -53,7 +53,7 @@ export function sentencesToFacts(sentences: readonly SentenceWithDates[], docume
 /** One sentence's facts appended to `facts` (or why it has none to `problems`). */
 export function addFactsOfSentence(item: SentenceWithDates, documentOptions: FactOptions, facts: FactRecord[], problems: FactProblem[]): void {
   const { text } = item.sentence;
-  const options = withHeadingDay(item.sentence.headings, withSectionDay(item.sentence.sectionDay, documentOptions));
+  const options = withHeadingDay(item.sentence.headings, withSectionDay(item.sentence.sectionDay, item.context, documentOptions));
   const headings = options.titleHeading ? [options.titleHeading, ...item.sentence.headings] : item.sentence.headings;
   const places = placesOfSentence(text, headings, options.earlierPlaces);
   options.earlierPlaces.remember(headings, places);
@@ -71,14 +71,14 @@ export function addFactsOfSentence(item: SentenceWithDates, documentOptions: Fac
  * A statement or an agreement printed in an annual volume under its title and day (安倍外務大臣談話
  * (1983年3月31日)): its sentences say what was stated that day, as a meeting summary's do.
  */
-function withSectionDay(sectionDay: string | undefined, options: FactOptions): FactOptions {
+function withSectionDay(sectionDay: string | undefined, context: DateContext, options: FactOptions): FactOptions {
   if (sectionDay === undefined || options.documentIsDated) return options;
-  const statementDate = sectionStatementDate(sectionDay);
+  const statementDate = sectionStatementDate(sectionDay, context);
   return statementDate ? { ...options, statementDate, isAnalysis: false, isDatedStatement: true } : options;
 }
 
-/** 1 ベラルーシ(4月25日): a section of a summary of several days headed by its day. */
-const HEADING_DAY = /[(（]([0-9０-９]{1,2})月([0-9０-９]{1,2})日[)）]$/;
+/** 1 ベラルーシ(4月25日), 9月7日: a section of a summary of several days headed by its day. */
+const HEADING_DAY = /[(（]([0-9０-９]{1,2})月([0-9０-９]{1,2})日[)）]$|^([0-9０-９]{1,2})月([0-9０-９]{1,2})日$/;
 
 /** In a meeting summary, a section whose heading gives one day reports what was said that day. */
 function withHeadingDay(headings: readonly string[], options: FactOptions): FactOptions {
@@ -87,7 +87,7 @@ function withHeadingDay(headings: readonly string[], options: FactOptions): Fact
   for (let i = headings.length - 1; i >= 0; i--) {
     const match = HEADING_DAY.exec(headings[i]!);
     if (!match) continue;
-    const [month, day] = [foldDigits(match[1]!), foldDigits(match[2]!)].map(Number) as [number, number];
+    const [month, day] = [foldDigits(match[1] ?? match[3]!), foldDigits(match[2] ?? match[4]!)].map(Number) as [number, number];
     if (!isValidDate({ year: meetingDay.year, month, day })) return options;
     return { ...options, statementDate: { year: meetingDay.year, month, day, precision: "day", dateText: null } };
   }

@@ -3,9 +3,9 @@
 // the 16th); the summary's opening sentence starts with the meeting's own day. So: the day-precise
 // date that opens the first sentence, when it falls on or shortly before the page's date; else the
 // page's date. A date further in, or in a later sentence, is another event the summary refers to.
-import type { DateMention } from "../dates";
+import type { DateContext, DateMention } from "../dates";
 import { addDays } from "../dates/calendar";
-import { parseJapaneseDate } from "../dates/parseJapaneseDate";
+import { findDates } from "../dates/findDates";
 import type { FactDate } from "./datesOfSentence";
 
 /** How many sentences at the start of a summary may give the meeting's day. */
@@ -63,9 +63,9 @@ function rangeEndOf(mentions: readonly DateMention[], lead: { mention: DateMenti
 
 const factDay = (d: Day, dateText: string | null): FactDate => ({ year: d.year, month: d.month, day: d.day, precision: "day", dateText });
 
-/** The day of a section's dateline (1983年3月31日) as the date of its statements, if it is a day. */
-export function sectionStatementDate(sectionDay: string): FactDate | null {
-  const parsed = parseJapaneseDate(sectionDay);
-  if (parsed?.month === undefined || parsed.day === undefined) return null;
-  return factDay({ year: parsed.year, month: parsed.month, day: parsed.day }, null);
+/** The day of a section's dateline (1983年3月31日) or day heading (9月7日, in the year being read) as the date of its statements. */
+export function sectionStatementDate(sectionDay: string, context: DateContext): FactDate | null {
+  const [date] = findDates(sectionDay, context);
+  if (date?.month === undefined || date.day === undefined) return null;
+  return factDay({ year: date.year, month: date.month, day: date.day }, null);
 }

@@ -24,3 +24,8 @@ export function splitLeadingDateline(text: string): [string, string] | undefined
   const match = LEADING_DATELINE.exec(text);
   return match ? [match[1]!, match[2]!] : undefined;
 }
+
+// 9月7日, 昭和51年9月6日(月): a heading that is only a day, as a chronology is set out.
+const DAY_HEADING = new RegExp(`^(?:(?:${ERA}(?:\\d{1,2}|元)|\\d{4})年)?\\d{1,2}月\\d{1,2}日${WEEKDAY}$`);
+
+export const isDayHeading = (text: string) => DAY_HEADING.test(text.replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));

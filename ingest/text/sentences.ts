@@ -4,7 +4,7 @@
 // Headings and datelines are not sentences; a bullet or a footnote number at the start of a
 // paragraph is left out of the first sentence.
 import { CLOSING_BRACKETS, OPENING_BRACKETS, isJapaneseLetter } from "./characters";
-import { bracketedDatelineDay } from "./dateline";
+import { bracketedDatelineDay, isDayHeading } from "./dateline";
 import { HeadingStack } from "./headingStack";
 import type { Paragraph, Sentence } from "./types";
 
@@ -81,13 +81,14 @@ export function paragraphsToSentences(paragraphs: Iterable<Paragraph>): Sentence
 export function* sentencesOfParagraphs(paragraphs: Iterable<Paragraph>): Generator<Sentence> {
   const stack = new HeadingStack();
   let index = 0;
-  // a bracketed dateline right under a heading dates that heading's text, until the next heading
+  // a bracketed dateline right under a heading, or a heading that is only a day (a chronology's
+  // 9月7日), dates that heading's text until the next heading
   let sectionDay: string | undefined;
   let bodySinceHeading = false;
   for (const paragraph of paragraphs) {
     if (paragraph.kind === "heading") {
       stack.heading(paragraph.text);
-      sectionDay = undefined;
+      sectionDay = isDayHeading(paragraph.text) ? paragraph.text : undefined;
       bodySinceHeading = false;
     }
     if (paragraph.kind === "dateline" && !bodySinceHeading && stack.headings.length > 0) sectionDay = bracketedDatelineDay(paragraph.text);

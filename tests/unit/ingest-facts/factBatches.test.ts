@@ -48,3 +48,16 @@ describe("a statement printed in an annual volume under its title and day", () =
     expect(dated.sort()).toEqual(["JPN 1983-3-31", "RUS 1983-3-31", "USA 1983-3-31"]);
   });
 });
+
+describe("a chronology set out under day headings in an annual volume", () => {
+  it("dates each day's items to that day of the year under review, even in a white paper", () => {
+    const text = "第4章 ミグ25事件\n\n9月6日\n\n○ ソ連の戦闘機が函館空港に着陸した。\n\n9月7日\n\n○ 外務省は、乗員の米国への亡命の意志を確認した。\n";
+    const metadata = validateDocumentMetadata({
+      file: "chronology.txt", slug: "chronology", title: "防衛白書 第4章", publisher: "防衛庁", kind: "defense_white_paper", published: "1977", covers: "1976", language: "ja", licenceNote: "test",
+    });
+    if (!metadata.ok) throw new Error(metadata.problems.join("; "));
+    const result = ingestDocumentBytes(new TextEncoder().encode(text), metadata.metadata);
+    if (!result.ok) throw new Error(result.problems.join("; "));
+    expect(result.facts.map((f) => `${f.placeCode} ${f.year}-${f.month}-${f.day}`).sort()).toEqual(["RUS 1976-9-6", "USA 1976-9-7"]);
+  });
+});

@@ -102,6 +102,14 @@ describe("textToParagraphs and paragraphsToSentences", () => {
     ]);
   });
 
+  it("gives a chronology's day headings (9月7日) to the sentences under them", () => {
+    const chronology = textToParagraphs("1 事件の概要\n\n9月6日\n\n○ 戦闘機が着陸した。\n\n9月7日\n\n○ 外務省は亡命の意志を確認した。");
+    expect(paragraphsToSentences(chronology).map((s) => [s.text, s.sectionDay])).toEqual([
+      ["○ 戦闘機が着陸した。", "9月6日"],
+      ["○ 外務省は亡命の意志を確認した。", "9月7日"],
+    ]);
+  });
+
   it("does not take a bracketed date after the section's text has begun for the section's day", () => {
     const late = textToParagraphs("(1)外務大臣談話\n\n我が国はこれを支持する。\n\n(1983年3月31日)\n\n交渉が続いた。");
     expect(paragraphsToSentences(late).map((s) => s.sectionDay)).toEqual([undefined, undefined]);
