@@ -34,7 +34,31 @@ export function meetingStatementDate(published: Day, sentenceDates: readonly (re
     const day = dayNumber(lead.date);
     if (day >= earliest && day <= latest) return factDay(lead.date, lead.mention.text);
   }
+  // a visit's days further into the sentence: the page's date when it falls within them (the summary
+  // of a visit still under way), else the day named as above
+  const visit = visitDaysIn(first, published);
+  if (visit && dayNumber(published) > dayNumber(visit.end)) {
+    return dayWithin(visit.start, visit.end, published, first.slice(first.indexOf(visit.start.mention) + 2), sentenceDates.slice(1, OPENING_SENTENCES));
+  }
   return factDay(published, null);
+}
+
+/** How long before the page's date a visit it reports may have begun. */
+const VISIT_BEFORE_POSTING_DAYS = 14;
+
+/**
+ * Days further into the opening sentence (大統領は、夫人とともに3月7日から11日まで…来日した) that end by
+ * the page's date and began shortly before it: the visit the summary reports.
+ */
+function visitDaysIn(mentions: readonly DateMention[], published: Day): { start: { date: Day; mention: DateMention }; end: Day } | undefined {
+  for (const mention of mentions) {
+    if (mention.month === undefined || mention.day === undefined) continue;
+    const start = { date: { year: mention.year, month: mention.month, day: mention.day }, mention };
+    const end = rangeEndOf(mentions, start);
+    if (!end || dayNumber(end) <= dayNumber(start.date) || dayNumber(end) > dayNumber(published)) continue;
+    if (dayNumber(start.date) >= dayNumber(addDays(published, -VISIT_BEFORE_POSTING_DAYS))) return { start, end };
+  }
+  return undefined;
 }
 
 function dayWithin(first: { date: Day; mention: DateMention }, last: Day, published: Day, restOfFirst: readonly DateMention[], later: readonly (readonly DateMention[])[]): FactDate {

@@ -43,6 +43,13 @@ describe("the day a meeting summary's statements were made", () => {
     expect(dayOf(meetingStatementDate({ year: 2014, month: 10, day: 17 }, [opening, []]))).toBe("2014-10-16");
   });
 
+  it("finds a visit's days further into the opening sentence when the page was posted after them (…夫人とともに3月7日から11日まで…来日)", () => {
+    const opening = [mention(2007, 3, 7, 20), { ...mention(2007, 3, 11, 26), isRangeEnd: true }];
+    expect(dayOf(meetingStatementDate({ year: 2007, month: 3, day: 12 }, [opening, [mention(2007, 3, 9, 20)], [mention(2007, 3, 8)]]))).toBe("2007-3-8");
+    // a page posted during the visit keeps its own date
+    expect(dayOf(meetingStatementDate({ year: 2007, month: 12, day: 5 }, [[mention(2007, 12, 3, 20), { ...mention(2007, 12, 6, 26), isRangeEnd: true }], [mention(2007, 12, 4)]]))).toBe("2007-12-5");
+  });
+
   it("passes over a later sentence's day outside the visit", () => {
     const visit = [mention(2008, 4, 25), { ...mention(2008, 4, 27, 5), isRangeEnd: true }];
     expect(dayOf(meetingStatementDate({ year: 2008, month: 4, day: 30 }, [visit, [mention(2008, 4, 29)]]))).toBe("2008-4-25");
