@@ -43,11 +43,18 @@ export function dateRole(sentence: string, mention: DateMention, published: Cale
   const after = sentence.slice(mention.end, mention.end + 8);
   if (AFTER_REFERENCE.test(after) || AFTER_NAME.test(after)) return "reference";
   if (PLAN_AFTER.test(sentence.slice(mention.end, mention.end + 24))) return "reference";
-  const isLater = reviewYear !== undefined && mention.year > reviewYear;
+  const isLater = (reviewYear !== undefined && mention.year > reviewYear) || isAfterDay(mention, published);
   if (isLater && AGREED_AHEAD_AFTER.test(sentence.slice(mention.end, mention.end + 32))) return "reference";
   if (isLater && isAnnounced(sentence, mention)) return "announced";
   if (OTHER_CLOCK_BEFORE.test(sentence.slice(Math.max(0, mention.start - 8), mention.start))) return "reference";
   return published !== undefined && mention.year > published.year ? "reference" : "event";
+}
+
+/** A page dated to the day (a meeting summary, an announcement) that names a later day or month: ahead of it. */
+function isAfterDay(mention: DateMention, published: CalendarDate | undefined): boolean {
+  if (published?.month === undefined || published.day === undefined || mention.month === undefined) return false;
+  const key = (year: number, month: number, day: number) => year * 10_000 + month * 100 + day;
+  return key(mention.year, mention.month, mention.day ?? 31) > key(published.year, published.month, published.day) && (mention.day !== undefined || mention.month > published.month || mention.year > published.year);
 }
 
 /** A past tense after the date (…が加盟したことを…発表し、今後の対応が注目される) makes it news. */

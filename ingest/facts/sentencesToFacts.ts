@@ -58,7 +58,8 @@ export function addFactsOfSentence(item: SentenceWithDates, documentOptions: Fac
   const places = placesOfSentence(text, headings, options.earlierPlaces);
   options.earlierPlaces.remember(headings, places);
   if (places.length === 0) return;
-  if (item.dates.length === 0 && !options.statementDate && (item.isPlan || isStandingStatement(text))) return;
+  // an announcement of something later says nothing that happened, even on a meeting's page
+  if (item.dates.length === 0 && (item.isPlan || (!options.statementDate && isStandingStatement(text)))) return;
   const events = eventsOf(item, places, options);
   if (events.length === 0) {
     problems.push({ sentenceNo: item.sentence.index, message: "names a place but no year can be settled" });

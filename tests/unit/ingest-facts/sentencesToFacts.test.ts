@@ -140,6 +140,15 @@ describe("sentences to facts", () => {
     expect(facts).toEqual([]);
   });
 
+  it("gives no fact for an announcement of a later day on a meeting's page, but keeps what was agreed about it", () => {
+    const page = { coversFrom: 2007, coversTo: 2007, published: { year: 2007, month: 11, day: 5 } };
+    const meeting = { documentIsDated: true, statementDate: { year: 2007, month: 11, day: 5, precision: "day" as const, dateText: null } };
+    const announced = factsOf(["11月5日、日露外相会談が行われた。", "また、7日には日露鉄道協力に関する会議も開催される。"], page, meeting).facts;
+    expect(announced.map((f) => `${f.placeCode} ${f.month}-${f.day}`).sort()).toEqual(["JPN 11-5", "RUS 11-5"]);
+    const agreed = factsOf(["両外相は、7日に日露鉄道協力に関する会議を開催することで一致した。"], page, meeting).facts;
+    expect(agreed.map((f) => `${f.placeCode} ${f.month}-${f.day}`)).toContain("JPN 11-5");
+  });
+
   it("still dates an intention that carries its own date, and a meeting's statement of one", () => {
     expect(factsOf(["12月、ロシアは国境管理を強化していく考えである。"], bluebook2021).facts.map((f) => f.placeCode)).toEqual(["RUS"]);
     const meeting = factsOf(["ラヴロフ大臣は、日本との協力を進めていく考えである。"], { coversFrom: 2008, coversTo: 2008, published: { year: 2008, month: 11, day: 5 } }, {
