@@ -29,6 +29,10 @@ const VENUE_AFTER = new RegExp(`^(?:(?:及び|および|並びに|や)[^、。,�
 const CITY_VENUE_AFTER = new RegExp(`^の[^、。,，はがを]{1,8}?(?:で|での|において|における|にて)(?:[^、。]{0,24}?)${MEETINGS}`);
 // An embassy where something took place (駐英日本大使公邸において, ロシア大使館で): the host country is a venue.
 const EMBASSY_VENUE_AFTER = /^(?:日本|日本国)?(?:大使公邸|大使館|総領事館|公邸)(?:で|での|において|における|にて)/;
+// 大使(ロシアにて兼轄): the country an ambassador resides in and covers another from.
+const RESIDENCE_AFTER = /^(?:にて|で)?兼轄|^(?:に)?駐在(?:の|する)?大使/;
+// アルメニアは、コーカサス地域に位置し: the region a country lies in, as a geography note puts it.
+const LIES_IN_AFTER = /^(?:地域)?に位置/;
 const SEA_AREA_AFTER = /^(?:近海|沖|上空|周辺海域|近郊)(?:で|での|において|における)/;
 // A group named as the occasion of a meeting (G8外相会合の際に, G20サミットの機会に, G20サミットに参加するため),
 // also at the head of a list of occasions (G8グレンイーグルズ・サミット、国連総会、APEC等の機会にも,
@@ -118,6 +122,7 @@ const NOT_THE_SUBJECT: ReadonlyArray<readonly [string, (c: MentionInContext) => 
   ["a venue in a note", (c) => isVenueNote(c.sentence, c.mention)],
   ["a meeting's venue or a sea area", (c) => isName(c) && (VENUE_AFTER.test(c.wider) || SEA_AREA_AFTER.test(c.after) || CITY_VENUE_AFTER.test(c.wider))],
   ["an embassy as the venue", (c) => EMBASSY_VENUE_AFTER.test(c.after)],
+  ["where an ambassador resides, or the region a country lies in", (c) => RESIDENCE_AFTER.test(c.after) || (isGroupOnly(c) && LIES_IN_AFTER.test(c.after))],
   ["a group as the occasion", (c) => isGroupOnly(c) && (OCCASION_AFTER.test(c.after) || OCCASION_LIST_AFTER.test(c.sentence.slice(c.mention.end, c.mention.end + 64)))],
   ["the host of the occasion or a conference attended", (c) => HOSTED_OCCASION_AFTER.test(c.after) || CONFERENCE_NAME_AFTER.test(c.after)],
   ["where the speaker was visiting", (c) => (isName(c) && VISITING_BEFORE.test(c.before(6))) || VISITING_AFTER.test(c.after)],

@@ -132,6 +132,8 @@ export const countryNames: Readonly<Record<string, NameSpec>> = {
   },
   CHN: {
     ja: ["中国", "中華人民共和国"],
+    // the older volumes' name for the People's Republic (中共貿易, 中共、ソ連の二国)
+    jaHistorical: ["中共"],
     jaAbbreviations: ["中"],
     en: ["China", "People's Republic of China", "PRC"],
     cities: ["北京", "上海", "内モンゴル", "香港", "マカオ", "チベット", "新疆"],

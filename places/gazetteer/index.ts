@@ -60,6 +60,8 @@ function standsAlone(text: string, start: number, end: number, surface: string):
   if (isAsciiLetter(lastChar) && isAsciiLetter(after)) return false;
   if (lastChar !== undefined && isDigit(lastChar) && isAsciiWordChar(after)) return false;
   if (surface.startsWith("日") && isDigit(before)) return false;
+  // 中共 is not the 中 of 露中/日中 and the 共 of 共同 (露中共同演習, 日中共同声明)
+  if (surface === "中共" && (after === "同" || after === "通" || after === "有" || after === "催" || after === "存" || after === "産")) return false;
   return true;
 }
 

@@ -63,6 +63,12 @@ describe("findPlaceMentions: names", () => {
     expect(found(text)).toEqual([]);
   });
 
+  it("reads 中共 as China in the older volumes, but not the 中…共 of 露中共同演習 or 日中共同声明", () => {
+    expect(codes("中共貿易は再開した")).toEqual(["CHN"]);
+    expect(codes("露中共同演習")).toEqual(["CHN", "RUS"]);
+    expect(codes("日中共同声明")).toEqual(["CHN", "JPN"]);
+  });
+
   it("reads a name followed by the particle へ typed as the katakana ヘ (scanned pages), but not a longer katakana word", () => {
     expect(codes("アフガニスタンヘの軍事介入")).toEqual(["AFG"]);
     expect(codes("ソ連はポーランドヘ圧力をかけた")).toEqual(["POL", "RUS"]);
