@@ -30,9 +30,9 @@ const CITY_VENUE_AFTER = new RegExp(`^の[^、。,，はがを]{1,8}?(?:で|で�
 // An embassy where something took place (駐英日本大使公邸において, ロシア大使館で): the host country is a venue.
 const EMBASSY_VENUE_AFTER = /^(?:日本|日本国)?(?:大使公邸|大使館|総領事館|公邸)(?:で|での|において|における|にて)/;
 // 大使(ロシアにて兼轄): the country an ambassador resides in and covers another from.
-const RESIDENCE_AFTER = /^(?:にて|で)?兼轄|^(?:に)?駐在(?:の|する)?大使/;
+const RESIDENCE_AFTER = /^(?:にて|で)?兼(?:轄|任)|^(?:に)?駐在(?:の|する)?大使/;
 // アルメニアは、コーカサス地域に位置し: the region a country lies in, as a geography note puts it.
-const LIES_IN_AFTER = /^(?:地域)?に位置/;
+const LIES_IN_AFTER = /^(?:地域)?に(?:位置|ある)/;
 const SEA_AREA_AFTER = /^(?:近海|沖|上空|周辺海域|近郊)(?:で|での|において|における)/;
 // A group named as the occasion of a meeting (G8外相会合の際に, G20サミットの機会に, G20サミットに参加するため),
 // also at the head of a list of occasions (G8グレンイーグルズ・サミット、国連総会、APEC等の機会にも,
@@ -54,7 +54,7 @@ const CONNECTED_AFTER = /^(?:(?:[、・,，]|及び|および)[^、。,，を]{1
 // Japan's legal position in apposition (わが国固有の領土である北方領土): not an actor.
 const OWN_TERRITORY_AFTER = /^(?:の)?固有の領土/;
 // A neighbour named for where a country lies (アフガニスタンと国境を接し, アフガニスタンとの隣接関係): geography.
-const NEIGHBOUR_AFTER = /^(?:と国境を接|との隣接)/;
+const NEIGHBOUR_AFTER = /^(?:と国境を接|との(?:隣接|国境に接))/;
 // A crisis named, undated, as the background of something else (ウクライナ情勢をめぐる制裁,
 // ウクライナ侵略を継続するなかにあって, ウクライナ危機を受け): not what the sentence reports. Dated,
 // it is an event of its own (2014年のウクライナ危機以降).

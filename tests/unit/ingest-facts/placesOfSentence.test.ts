@@ -37,6 +37,9 @@ describe("the places a sentence is about", () => {
     expect(codes("両首脳は、近く米国で会うことを楽しみにしている旨述べた。")).toEqual([]);
     expect(codes("エレバンにおいて、我が方駐アルメニア大使(ロシアにて兼轄)と先方外務次官との間で書簡の交換が行われた。")).not.toContain("RUS");
     expect(codes("アルメニア共和国は、コーカサス地域に位置し、面積約3万平方キロメートル。")).toEqual(["ARM"]);
+    expect(codes("2020年9月27日、コーカサス地域にあるアゼルバイジャンで戦闘が始まった。")).toEqual(["AZE"]);
+    expect(codes("我が方参事官(ロシアにて兼任)と先方次官との間で署名が行われた。")).not.toContain("RUS");
+    expect(codes("タジキスタンは、アフガニスタンとの国境に接し、治安上の課題を抱えている。")).toEqual(["TJK"]);
     expect(codes("4月10日、ロンドンの駐英日本大使公邸において、岸田外務大臣はラヴロフ外相と会談した。")).toEqual(["JPN", "RUS"]);
     expect(codes("初の海上共同演習をインドネシア近海で実施した。")).toEqual([]);
     expect(codes("G8外相会合の際に日露外相会談（3月、於：カナダ）が実施された。")).toEqual(["JPN", "RUS"]);
