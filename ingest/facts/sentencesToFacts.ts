@@ -9,7 +9,7 @@ import { datedStretches, impliedDate, type DatedStretch, type FactDate } from ".
 import { EarlierSentencePlaces } from "./earlierSentencePlaces";
 import { asideAt, asidesOf } from "./parentheses";
 import { placesOfSentence, type SentencePlace } from "./placesOfSentence";
-import { isStandingStatement } from "./standingStatements";
+import { isAnnouncement, isStandingStatement } from "./standingStatements";
 import { sectionStatementDate } from "./statementDate";
 
 export interface SentenceWithDates {
@@ -59,7 +59,7 @@ export function addFactsOfSentence(item: SentenceWithDates, documentOptions: Fac
   options.earlierPlaces.remember(headings, places);
   if (places.length === 0) return;
   // an announcement of something later says nothing that happened, even on a meeting's page
-  if (item.dates.length === 0 && (item.isPlan || (!options.statementDate && isStandingStatement(text)))) return;
+  if (item.dates.length === 0 && (item.isPlan || isAnnouncement(text) || (!options.statementDate && isStandingStatement(text)))) return;
   const events = eventsOf(item, places, options);
   if (events.length === 0) {
     problems.push({ sentenceNo: item.sentence.index, message: "names a place but no year can be settled" });

@@ -16,3 +16,12 @@ export function isStandingStatement(sentence: string): boolean {
   const body = sentence.replace(SENTENCE_TAIL, "");
   return GEOGRAPHY_OR_IMPORTANCE_END.test(body) || INTENTION_END.test(body) || DEFINITION_END.test(body);
 }
+
+// …出席する予定である, …ゲスト参加も予定されています: what is to happen, said by the page itself. A
+// summary's report of what someone said or agreed about it (…より…予定である旨述べた) is not this.
+const SCHEDULED_END = /予定(?:である|です|となっている|されている|されています|となっています)?$/;
+const REPORTED_SPEECH = /(?:より|から)[、,，]|述べ|表明|一致|確認|合意|説明|発言|伝え/;
+
+export function isAnnouncement(sentence: string): boolean {
+  return SCHEDULED_END.test(sentence.replace(SENTENCE_TAIL, "")) && !REPORTED_SPEECH.test(sentence);
+}

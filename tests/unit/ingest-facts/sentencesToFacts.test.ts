@@ -145,6 +145,10 @@ describe("sentences to facts", () => {
     const meeting = { documentIsDated: true, statementDate: { year: 2007, month: 11, day: 5, precision: "day" as const, dateText: null } };
     const announced = factsOf(["11月5日、日露外相会談が行われた。", "また、7日には日露鉄道協力に関する会議も開催される。"], page, meeting).facts;
     expect(announced.map((f) => `${f.placeCode} ${f.month}-${f.day}`).sort()).toEqual(["JPN 11-5", "RUS 11-5"]);
+    const scheduled = factsOf(["外相会合には、ウズベキスタンの外務大臣も出席する予定である。"], page, meeting).facts;
+    expect(scheduled).toEqual([]);
+    const saidSo = factsOf(["ラヴロフ外相より、来年訪日する予定である旨述べた。"], page, meeting).facts;
+    expect(saidSo.map((f) => f.placeCode)).toContain("RUS");
     const agreed = factsOf(["両外相は、7日に日露鉄道協力に関する会議を開催することで一致した。"], page, meeting).facts;
     expect(agreed.map((f) => `${f.placeCode} ${f.month}-${f.day}`)).toContain("JPN 11-5");
   });
