@@ -92,6 +92,8 @@ describe("sentences to facts", () => {
     );
     expect(facts.map((f) => f.year)).not.toContain(2015);
     expect(facts.map((f) => f.year)).not.toContain(1956);
+    const edition = factsOf(["既に昨年の白書でみてきたように、ソ連の軍事力増強は続いている。"], { coversFrom: 1979, coversTo: 1980, published: { year: 1980 } }, { isAnalysis: true });
+    expect(edition.facts).toEqual([]);
     expect(facts.map((f) => f.year)).not.toContain(2022);
     const plan = factsOf(["「中央アジア+日本」対話の枠組みにおいては、2021年にキルギスで行われる予定の次回外相会合に向けて対話が積み重ねられた。"], bluebook2021);
     expect(plan.facts.map((f) => f.year)).not.toContain(2021);
