@@ -10,7 +10,7 @@ const OPENS_ON_SAME = /^(?:また[、,]|さらに[、,])?同(?:戦略|構想|ド
 /** How far a date may stand before the title it dates (…年1月に改定した「, …年5月、大統領は「). */
 const MAX_DATE_TO_TITLE = 30;
 /** A year written out, or named by the document's own date (本年, 昨年); not 同年/翌年, which follow another date. */
-const isDefinite = (mention: DateMention) => mention.explicitYear || /^(?:本年|今年|昨年|一昨年|去年)/.test(mention.text);
+const isDefinite = (mention: DateMention) => mention.explicitYear || mention.deictic === true;
 
 /** Enough for a document's titles; a pathological text cannot make it grow without bound. */
 const MAX_TITLES = 200;

@@ -9,6 +9,7 @@ import type { CalendarDate, DateContext, DateMention, DatePrecision } from "./ty
 type Groups = Record<string, string | undefined>;
 interface Resolved extends CalendarDate {
   explicitYear: boolean;
+  isDeictic?: boolean;
   isFiscalYear?: boolean;
   inName?: boolean;
 }
@@ -18,6 +19,9 @@ const num = (value: string | undefined) => (value === undefined ? undefined : Nu
 function deicticYear(context: DateContext): number {
   return context.published?.year ?? context.runningYear ?? context.defaultYear;
 }
+
+/** Words that count a year from the document's own date, not from another date of the text. */
+const DEICTIC_YEARS = new Set(["昨年", "去年", "一昨年", "来年", "明年", "今年", "本年"]);
 
 function relativeYear(word: string, context: DateContext): number | undefined {
   const anchor = context.last?.year ?? context.runningYear ?? context.defaultYear;
@@ -94,7 +98,7 @@ function resolve(g: Groups, context: DateContext, rangeStart: DateMention | unde
   if (g.relYear !== undefined) {
     const year = relativeYear(g.relYear, context);
     if (year === undefined) return undefined;
-    return { ...withYearTail(year, g, "B"), explicitYear: false, isFiscalYear: g.relFiscal !== undefined };
+    return { ...withYearTail(year, g, "B"), explicitYear: false, isFiscalYear: g.relFiscal !== undefined, isDeictic: DEICTIC_YEARS.has(g.relYear) };
   }
   if (g.shortYear !== undefined) return shortYear(g, context);
   if (g.yearsAgo !== undefined) return { year: deicticYear(context) - Number(g.yearsAgo), explicitYear: false };
@@ -179,6 +183,7 @@ export function findDates(sentence: string, context: DateContext): DateMention[]
       ...(isRangeEnd && { isRangeEnd: true }),
       ...(resolved.isFiscalYear && { isFiscalYear: true }),
       ...(resolved.inName && { inName: true }),
+      ...(resolved.isDeictic && { deictic: true }),
       explicitYear: resolved.explicitYear,
     };
     mentions.push(mention);

@@ -14,6 +14,7 @@ export interface DateMention {
   isFiscalYear?: boolean; // 2024年度: April 2024 to March 2025
   inName?: boolean; // the year names an event (「ボストーク2005」): it dates the event, not a stretch of its own
   explicitYear: boolean; // the year is written out (2020年, 平成20年), not inferred
+  deictic?: boolean; // the year is counted from the document's own date (本年, 昨年), not from another date of the text
 }
 
 export interface CalendarDate {
