@@ -3,7 +3,6 @@
 import type { FactRecord } from "../../db/documents";
 import type { DateContext, DateMention } from "../dates";
 import type { Sentence } from "../text";
-import { foldDigits, isValidDate } from "../dates/calendar";
 import { categoriseSentence } from "./categories";
 import { datedStretches, impliedDate, type DatedStretch, type FactDate } from "./datesOfSentence";
 import { EarlierSentencePlaces } from "./earlierSentencePlaces";
@@ -53,7 +52,7 @@ export function sentencesToFacts(sentences: readonly SentenceWithDates[], docume
 /** One sentence's facts appended to `facts` (or why it has none to `problems`). */
 export function addFactsOfSentence(item: SentenceWithDates, documentOptions: FactOptions, facts: FactRecord[], problems: FactProblem[]): void {
   const { text } = item.sentence;
-  const options = withHeadingDay(item.sentence.headings, withSectionDay(item.sentence.sectionDay, item.context, documentOptions));
+  const options = withSectionDay(item.sentence.sectionDay, item.context, documentOptions);
   const headings = options.titleHeading ? [options.titleHeading, ...item.sentence.headings] : item.sentence.headings;
   const places = placesOfSentence(text, headings, options.earlierPlaces);
   options.earlierPlaces.remember(headings, places);
@@ -69,30 +68,17 @@ export function addFactsOfSentence(item: SentenceWithDates, documentOptions: Fac
 }
 
 /**
- * A statement or an agreement printed in an annual volume under its title and day (安倍外務大臣談話
- * (1983年3月31日)): its sentences say what was stated that day, as a meeting summary's do.
+ * A section dated to a day by its heading or the dateline under it: a statement or an agreement
+ * printed in an annual volume under its title and day (安倍外務大臣談話 (1983年3月31日)) says what was
+ * stated that day, as a meeting summary does; a summary of several days' section headed by its day
+ * (1 ベラルーシ(4月25日), 9月7日) reports what was said that day.
  */
 function withSectionDay(sectionDay: string | undefined, context: DateContext, options: FactOptions): FactOptions {
-  if (sectionDay === undefined || options.documentIsDated) return options;
+  if (sectionDay === undefined) return options;
   const statementDate = sectionStatementDate(sectionDay, context);
-  return statementDate ? { ...options, statementDate, isAnalysis: false, isDatedStatement: true } : options;
-}
-
-/** 1 ベラルーシ(4月25日), 9月7日: a section of a summary of several days headed by its day. */
-const HEADING_DAY = /[(（]([0-9０-９]{1,2})月([0-9０-９]{1,2})日[)）]$|^([0-9０-９]{1,2})月([0-9０-９]{1,2})日$/;
-
-/** In a meeting summary, a section whose heading gives one day reports what was said that day. */
-function withHeadingDay(headings: readonly string[], options: FactOptions): FactOptions {
-  const meetingDay = options.statementDate;
-  if (!meetingDay || meetingDay.precision !== "day") return options;
-  for (let i = headings.length - 1; i >= 0; i--) {
-    const match = HEADING_DAY.exec(headings[i]!);
-    if (!match) continue;
-    const [month, day] = [foldDigits(match[1] ?? match[3]!), foldDigits(match[2] ?? match[4]!)].map(Number) as [number, number];
-    if (!isValidDate({ year: meetingDay.year, month, day })) return options;
-    return { ...options, statementDate: { year: meetingDay.year, month, day, precision: "day", dateText: null } };
-  }
-  return options;
+  if (!statementDate) return options;
+  if (options.documentIsDated) return options.statementDate ? { ...options, statementDate } : options;
+  return { ...options, statementDate, isAnalysis: false, isDatedStatement: true };
 }
 
 interface PlaceEvent {

@@ -25,7 +25,13 @@ export function splitLeadingDateline(text: string): [string, string] | undefined
   return match ? [match[1]!, match[2]!] : undefined;
 }
 
-// 9月7日, 昭和51年9月6日(月): a heading that is only a day, as a chronology is set out.
+// 9月7日, 昭和51年9月6日(月): a heading that is only a day, as a chronology is set out; 1 ベラルーシ
+// (4月25日): a section of a several days' summary headed by its day. (The stored text's digits are
+// already half-width.)
 const DAY_HEADING = new RegExp(`^(?:(?:${ERA}(?:\\d{1,2}|元)|\\d{4})年)?\\d{1,2}月\\d{1,2}日${WEEKDAY}$`);
+const DAY_IN_HEADING_TAIL = /[(（](\d{1,2}月\d{1,2}日)[)）]$/;
 
-export const isDayHeading = (text: string) => DAY_HEADING.test(text.replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+/** The day a heading gives its section, if it gives one. */
+export function headingDay(heading: string): string | undefined {
+  return DAY_HEADING.test(heading) ? heading : DAY_IN_HEADING_TAIL.exec(heading)?.[1];
+}

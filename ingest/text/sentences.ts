@@ -4,7 +4,7 @@
 // Headings and datelines are not sentences; a bullet or a footnote number at the start of a
 // paragraph is left out of the first sentence.
 import { CLOSING_BRACKETS, OPENING_BRACKETS, isJapaneseLetter } from "./characters";
-import { bracketedDatelineDay, isDayHeading } from "./dateline";
+import { bracketedDatelineDay, headingDay } from "./dateline";
 import { HeadingStack } from "./headingStack";
 import type { Paragraph, Sentence } from "./types";
 
@@ -80,18 +80,16 @@ export function paragraphsToSentences(paragraphs: Iterable<Paragraph>): Sentence
 /** The sentences one at a time, so a large document's stages need not hold them all at once. */
 export function* sentencesOfParagraphs(paragraphs: Iterable<Paragraph>): Generator<Sentence> {
   const stack = new HeadingStack();
+  const days = new SectionDays();
   let index = 0;
-  // a bracketed dateline right under a heading, or a heading that is only a day (a chronology's
-  // 9月7日), dates that heading's text until the next heading
-  let sectionDay: string | undefined;
   let bodySinceHeading = false;
   for (const paragraph of paragraphs) {
     if (paragraph.kind === "heading") {
       stack.heading(paragraph.text);
-      sectionDay = isDayHeading(paragraph.text) ? paragraph.text : undefined;
+      days.heading(paragraph.text);
       bodySinceHeading = false;
     }
-    if (paragraph.kind === "dateline" && !bodySinceHeading && stack.headings.length > 0) sectionDay = bracketedDatelineDay(paragraph.text);
+    if (paragraph.kind === "dateline" && !bodySinceHeading) days.dateline(stack.headings, paragraph.text);
     if (paragraph.kind !== "body" && paragraph.kind !== "footnote") continue;
     const inFootnote = paragraph.kind === "footnote";
     if (!inFootnote) {
@@ -99,6 +97,7 @@ export function* sentencesOfParagraphs(paragraphs: Iterable<Paragraph>): Generat
       bodySinceHeading = true;
     }
     const headings = inFootnote ? [] : stack.headings;
+    const sectionDay = days.of(headings);
     for (const [start, end] of splitSentences(paragraph.text, inFootnote ? FOOTNOTE_MARKER : BULLET)) {
       yield {
         index: index++,
@@ -108,8 +107,48 @@ export function* sentencesOfParagraphs(paragraphs: Iterable<Paragraph>): Generat
         paragraphIndex: paragraph.index,
         headings,
         inFootnote,
-        ...(sectionDay !== undefined && !inFootnote && { sectionDay }),
+        ...(sectionDay !== undefined && { sectionDay }),
       };
     }
+  }
+}
+
+/** Enough for a document's dated sections; a pathological text cannot make it grow without bound. */
+const MAX_DATED_HEADINGS = 1_000;
+
+/**
+ * The days sections are of: a heading that gives one (9月7日, 1 ベラルーシ(4月25日)), or a bracketed
+ * dateline right under a heading ((1983年3月31日) under a statement's title). A section is of the day
+ * of its innermost heading that has one, so (1)会談 under 1 ベラルーシ(4月25日) is of 4月25日.
+ */
+class SectionDays {
+  private readonly days = new Map<string, string>();
+  private cachedFor: readonly string[] | undefined;
+  private cached: string | undefined;
+
+  heading(text: string): void {
+    if (this.days.size >= MAX_DATED_HEADINGS) this.days.clear();
+    const day = headingDay(text);
+    if (day === undefined) this.days.delete(text);
+    else this.days.set(text, day);
+    this.cachedFor = undefined;
+  }
+
+  dateline(headings: readonly string[], text: string): void {
+    const top = headings.at(-1);
+    const day = bracketedDatelineDay(text);
+    if (top === undefined || day === undefined) return;
+    this.days.set(top, day);
+    this.cachedFor = undefined;
+  }
+
+  /** The day of the innermost heading that has one, worked out once per change of headings. */
+  of(headings: readonly string[]): string | undefined {
+    if (headings !== this.cachedFor) {
+      this.cachedFor = headings;
+      this.cached = undefined;
+      for (let i = headings.length - 1; i >= 0 && this.cached === undefined; i--) this.cached = this.days.get(headings[i]!);
+    }
+    return this.cached;
   }
 }

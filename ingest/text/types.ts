@@ -44,6 +44,6 @@ export interface Sentence {
   paragraphIndex: number;
   headings: readonly string[]; // enclosing section headings, outermost first; [] for footnotes; shared by the sentences of a section
   inFootnote: boolean;
-  /** The day the section's text is of: a bracketed dateline under its heading (a statement in an annex: 1983年3月31日), or a heading that is only a day (9月7日). */
+  /** The day the section's text is of: given by its innermost heading that gives one (9月7日, 1 ベラルーシ(4月25日)) or by a bracketed dateline under it (a statement in an annex: 1983年3月31日). */
   sectionDay?: string;
 }

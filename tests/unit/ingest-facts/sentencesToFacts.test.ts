@@ -1,6 +1,6 @@
 import { documentDateContext, datesOfSentences } from "../../../ingest/dates";
 import { sentencesToFacts, type FactOptions } from "../../../ingest/facts/sentencesToFacts";
-import type { Sentence } from "../../../ingest/text";
+import { paragraphsToSentences, textToParagraphs, type Sentence } from "../../../ingest/text";
 
 function sentence(text: string, index = 0, headings: string[] = []): Sentence {
   return { index, start: 100, end: 100 + text.length, text, paragraphIndex: index, headings, inFootnote: false };
@@ -166,7 +166,8 @@ describe("sentences to facts", () => {
 
   it("dates a meeting summary's section headed by its day (1 ベラルーシ(4月25日)) to that day", () => {
     const period = { coversFrom: 2016, coversTo: 2016, published: { year: 2016, month: 5, day: 2 } };
-    const sentences = [sentence("政務官は、ベラルーシ外相と会談した。", 0, ["1 ベラルーシ(4月25日)", "(1)会談"]), sentence("政務官は、ウクライナ外相と会談した。", 1, ["2 ウクライナ"])];
+    // the sentence stage gives a section the day its heading names
+    const sentences = paragraphsToSentences(textToParagraphs("1 ベラルーシ(4月25日)\n\n(1)会談\n\n政務官は、ベラルーシ外相と会談した。\n\n2 ウクライナ\n\n政務官は、ウクライナ外相と会談した。"));
     const dated = datesOfSentences(sentences, documentDateContext(period));
     const { facts } = sentencesToFacts(
       sentences.map((s, i) => ({ sentence: s, dates: dated[i]!.mentions, context: dated[i]!.context })),

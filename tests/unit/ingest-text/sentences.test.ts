@@ -110,6 +110,11 @@ describe("textToParagraphs and paragraphsToSentences", () => {
     ]);
   });
 
+  it("gives a subsection the day of the section heading that names one (1 ベラルーシ(4月25日) › (1)会談)", () => {
+    const visit = textToParagraphs("1 ベラルーシ(4月25日)\n\n(1)会談\n\n外相と会談した。\n\n2 ウクライナ\n\n外相と会談した。");
+    expect(paragraphsToSentences(visit).map((s) => s.sectionDay)).toEqual(["4月25日", undefined]);
+  });
+
   it("does not take a bracketed date after the section's text has begun for the section's day", () => {
     const late = textToParagraphs("(1)外務大臣談話\n\n我が国はこれを支持する。\n\n(1983年3月31日)\n\n交渉が続いた。");
     expect(paragraphsToSentences(late).map((s) => s.sectionDay)).toEqual([undefined, undefined]);
