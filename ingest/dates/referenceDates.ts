@@ -54,8 +54,10 @@ export function dateRole(sentence: string, mention: DateMention, published: Cale
 /** A page dated to the day (a meeting summary, an announcement) that names a later day or month: ahead of it. */
 function isAfterDay(mention: DateMention, published: CalendarDate | undefined): boolean {
   if (published?.month === undefined || published.day === undefined || mention.month === undefined) return false;
-  const key = (year: number, month: number, day: number) => year * 10_000 + month * 100 + day;
-  return key(mention.year, mention.month, mention.day ?? 31) > key(published.year, published.month, published.day) && (mention.day !== undefined || mention.month > published.month || mention.year > published.year);
+  // a month alone is ahead only from the next month on
+  const key = (year: number, month: number, day: number | undefined) => year * 10_000 + month * 100 + (day ?? 0);
+  const publishedDay = mention.day === undefined ? undefined : published.day;
+  return key(mention.year, mention.month, mention.day) > key(published.year, published.month, publishedDay);
 }
 
 /** A past tense after the date (…が加盟したことを…発表し、今後の対応が注目される) makes it news. */
