@@ -74,6 +74,22 @@ function close(server: http.Server) {
   return new Promise<void>((resolve) => server.close(() => resolve()));
 }
 
+/** A front without the cache in front of a stand-in Next, with what it logged and a way to close both. */
+async function frontWithoutCache(upstream: http.Server) {
+  await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
+  const failures: string[] = [];
+  const front = createFrontServer({ upstreamPort: (upstream.address() as AddressInfo).port, cache: undefined, log: (line) => failures.push(line) });
+  await new Promise<void>((resolve) => front.listen(0, "127.0.0.1", resolve));
+  return {
+    base: `http://127.0.0.1:${(front.address() as AddressInfo).port}`,
+    failures,
+    closeBoth: async () => {
+      await close(front);
+      await close(upstream);
+    },
+  };
+}
+
 describe("which requests the front may answer from the cache", () => {
   it("takes GETs of read-only API routes", () => {
     expect(isCacheableRead("GET", "/api/facts?place=RUS&year=2020")).toBe(true);
@@ -201,11 +217,7 @@ describe("the front server", () => {
       response.writeHead(200, { "content-type": "text/plain" });
       response.end(`page ${request.url}`);
     });
-    await new Promise<void>((resolve) => dropping.listen(0, "127.0.0.1", resolve));
-    const failures: string[] = [];
-    const behind = createFrontServer({ upstreamPort: (dropping.address() as AddressInfo).port, cache: undefined, log: (line) => failures.push(line) });
-    await new Promise<void>((resolve) => behind.listen(0, "127.0.0.1", resolve));
-    const base = `http://127.0.0.1:${(behind.address() as AddressInfo).port}`;
+    const { base, closeBoth } = await frontWithoutCache(dropping);
     try {
       for (const path of ["/_next/static/a.js", "/_next/static/b.js", "/_next/static/c.js"]) {
         const answer = await rawGet(base, path);
@@ -213,8 +225,7 @@ describe("the front server", () => {
         expect(answer.body.toString()).toBe(`page ${path}`);
       }
     } finally {
-      await close(behind);
-      await close(dropping);
+      await closeBoth();
     }
   });
 
@@ -233,11 +244,7 @@ describe("the front server", () => {
         response.end(`page ${request.url}`);
       }, 50);
     });
-    await new Promise<void>((resolve) => dropping.listen(0, "127.0.0.1", resolve));
-    const failures: string[] = [];
-    const behind = createFrontServer({ upstreamPort: (dropping.address() as AddressInfo).port, cache: undefined, log: (line) => failures.push(line) });
-    await new Promise<void>((resolve) => behind.listen(0, "127.0.0.1", resolve));
-    const base = `http://127.0.0.1:${(behind.address() as AddressInfo).port}`;
+    const { base, failures, closeBoth } = await frontWithoutCache(dropping);
     try {
       const burst = await Promise.all(["/a.js", "/b.js", "/c.js", "/d.js"].map((path) => rawGet(base, path)));
       expect(burst.map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
@@ -246,8 +253,7 @@ describe("the front server", () => {
       expect(after.body.toString()).toBe("page /_next/static/chunk.js");
       expect(failures).toEqual([]);
     } finally {
-      await close(behind);
-      await close(dropping);
+      await closeBoth();
     }
   });
 
