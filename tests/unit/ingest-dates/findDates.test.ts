@@ -201,6 +201,7 @@ describe("findDates: Western years glossed with the era (white paper style)", ()
 
 describe("findDates: dates in kanji digits as the oldest Bluebooks write them", () => {
   const BLUEBOOK_1968 = documentDateContext({ coversFrom: 1967, coversTo: 1968, published: { year: 1968 } });
+  const BLUEBOOK_1960 = documentDateContext({ coversFrom: 1959, coversTo: 1960, published: { year: 1960 } });
 
   it("reads positional kanji digits before 年, 月 and 日, and leaves kanji words alone", () => {
     expect(datesIn("一九六六年一〇月三一日よりモスクワにおいて交渉が開始された。", BLUEBOOK_1968)).toEqual(["一九六六年一〇月三一日=1966-10-31"]);
@@ -209,13 +210,11 @@ describe("findDates: dates in kanji digits as the oldest Bluebooks write them", 
   });
 
   it("reads numbers written with 十 (the 1950s and early 1960s volumes), keeping each date's place in the sentence", () => {
-    const BLUEBOOK_1960 = documentDateContext({ coversFrom: 1959, coversTo: 1960, published: { year: 1960 } });
     expect(datesIn("昭和三十四年十二月二十四日に署名され、翌年一月十日に発効した。", BLUEBOOK_1960)).toEqual(["昭和三十四年十二月二十四日=1959-12-24", "翌年一月十日=1960-1-10"]);
     expect(datesIn("会議は二月十八日から開かれ、五月二十日に終った。", BLUEBOOK_1960)).toEqual(["二月十八日=1959-2-18", "五月二十日=1959-5-20"]);
   });
 
   it("does not read the tail of a larger number as a day (百二十二日 is a duration)", () => {
-    const BLUEBOOK_1960 = documentDateContext({ coversFrom: 1959, coversTo: 1960, published: { year: 1960 } });
     expect(datesIn("五月十三日百二十二日にわたる会議を終えた。", BLUEBOOK_1960)).toEqual(["五月十三日=1959-5-13"]);
   });
 });
