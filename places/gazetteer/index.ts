@@ -48,6 +48,12 @@ function isAsciiWordChar(ch: string | undefined): boolean {
   return isAsciiLetter(ch) || (ch !== undefined && isDigit(ch) && ch.charCodeAt(0) < 0x80);
 }
 
+/**
+ * Names whose last character, with the one after it, is an ordinary word: 中共 is not the 中 of 露中
+ * or 日中 and the 共 of 共同 (露中共同演習, 日中共同声明).
+ */
+const ENDS_A_LONGER_WORD: Readonly<Record<string, string>> = { 中共: "同通有催存産" };
+
 /** Katakana names must not be glued to more katakana (マリ in マリウポリ, インド in インドシナ),
  * Latin names must stand as words (EU in EURO, G7 in G77), and 日本 must not start at a day (9日本会議). */
 function standsAlone(text: string, start: number, end: number, surface: string): boolean {
@@ -60,8 +66,7 @@ function standsAlone(text: string, start: number, end: number, surface: string):
   if (isAsciiLetter(lastChar) && isAsciiLetter(after)) return false;
   if (lastChar !== undefined && isDigit(lastChar) && isAsciiWordChar(after)) return false;
   if (surface.startsWith("日") && isDigit(before)) return false;
-  // 中共 is not the 中 of 露中/日中 and the 共 of 共同 (露中共同演習, 日中共同声明)
-  if (surface === "中共" && (after === "同" || after === "通" || after === "有" || after === "催" || after === "存" || after === "産")) return false;
+  if (after !== undefined && ENDS_A_LONGER_WORD[surface]?.includes(after)) return false;
   return true;
 }
 
