@@ -37,6 +37,7 @@ function namesFromSpec(spec: NameSpec, firstJaIsOfficial: boolean): PlaceNameRec
     ...ja,
     ...(spec.jaHistorical ?? []).map((name): PlaceNameRecord => ({ name, lang: "ja", variant: "historical" })),
     ...(spec.jaAbbreviations ?? []).map((name): PlaceNameRecord => ({ name, lang: "ja", variant: "abbreviation" })),
+    ...(spec.jaPairAbbreviations ?? []).map((name): PlaceNameRecord => ({ name, lang: "ja", variant: "pair_abbreviation" })),
     ...(spec.cities ?? []).map((name): PlaceNameRecord => ({ name, lang: "ja", variant: "city" })),
     ...(spec.en ?? []).map((name): PlaceNameRecord => ({ name, lang: "en", variant: "variant" })),
     ...(spec.enHistorical ?? []).map((name): PlaceNameRecord => ({ name, lang: "en", variant: "historical" })),

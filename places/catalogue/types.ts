@@ -3,7 +3,7 @@
 
 export type PlaceKind = "country" | "special_region" | "subregion" | "group";
 export type NameLang = "ja" | "en";
-export type NameVariant = "official" | "variant" | "historical" | "abbreviation" | "city";
+export type NameVariant = "official" | "variant" | "historical" | "abbreviation" | "pair_abbreviation" | "city";
 export type MembershipStatus = "member" | "suspended" | "observer";
 
 export interface PlaceNameRecord {
@@ -53,6 +53,7 @@ export interface NameSpec {
   ja?: readonly string[]; // official and common Japanese forms
   jaHistorical?: readonly string[];
   jaAbbreviations?: readonly string[]; // single-character forms used in compounds (露, 米)
+  jaPairAbbreviations?: readonly string[]; // single characters read only right after 日 (日比, 日越): alone they are ordinary words
   en?: readonly string[];
   enHistorical?: readonly string[];
   cities?: readonly string[]; // Japanese names of cities or sub-national places standing for it

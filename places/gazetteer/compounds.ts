@@ -5,6 +5,8 @@
 //   日 directly before a country:   日中国交, 日韓国交, 日EU, 日ASEAN            → via "compound"
 //   a prefix:                        訪露, 訪日, 来日, 在日, 駐日, 対露, 対中露  → via "compound"
 //   a suffix:                        露軍, 米側 (adjective); 露政府, 露外相, 米大統領 (compound)
+// Pair abbreviations (比 越 土 蘭 墨 伯 台) are ordinary words far more often than countries: they count
+// only as the second of a pair opened by 日 (日比, 日越, 日・土, 日台), never alone or with a prefix.
 // Everything else is ordinary writing: 9月27日, 中旬, 期間中, 披露, 参加, 調印, 朝日, 欧米.
 import { isDigit, isKanji, isKatakanaLetter, isMiddleDot } from "./characters";
 
@@ -51,6 +53,13 @@ const WORD_AFTER: Readonly<Record<string, string>> = {
   豪: "雨華快族語邸雪傑",
   印: "象刷鑑字税紙影章",
   朝: "鮮刊夕礼食廷方晩",
+  比: "谷較率例重喩類",
+  越: "境年冬権後前",
+  土: "曜地砂壌台木俵産器着足手星建石",
+  蘭: "学",
+  墨: "汁絵書跡",
+  伯: "爵父母仲楽",
+  台: "湾風頭所帳数本詞地座車",
 };
 
 /** Prefixes of presence (the visit or stay is in that one country) and which abbreviations take them. */
@@ -92,7 +101,10 @@ const SUFFIX_TAKERS = new Set([..."露米英仏独豪韓"]);
 export class CompoundScanner {
   private readonly isAbbreviation = new Uint8Array(0x10000);
 
-  constructor(private readonly abbreviations: ReadonlyMap<string, string>) {
+  constructor(
+    private readonly abbreviations: ReadonlyMap<string, string>,
+    private readonly pairAbbreviations: ReadonlyMap<string, string> = new Map(),
+  ) {
     for (const char of abbreviations.keys()) this.isAbbreviation[char.charCodeAt(0)] = 1;
   }
 
@@ -121,7 +133,7 @@ export class CompoundScanner {
     return code ? { pos: i, char, code } : undefined;
   }
 
-  /** Adjacent abbreviations, optionally separated by ・, each country once. */
+  /** Adjacent abbreviations, optionally separated by ・, each country once; a pair abbreviation only after 日, and it ends the run. */
   private runFrom(text: string, start: number, covered: Uint8Array): Element[] {
     const first = this.elementAt(text, start, covered);
     if (!first) return [];
@@ -129,11 +141,23 @@ export class CompoundScanner {
     for (let j = start + 1; ; ) {
       const dot = isMiddleDot(text[j]) ? 1 : 0;
       const next = this.elementAt(text, j + dot, covered);
-      if (!next || run.some((e) => e.code === next.code)) break;
+      if (!next) {
+        const pair = run.length === 1 && first.char === "日" ? this.pairElementAt(text, j + dot, covered) : undefined;
+        if (pair) run.push(pair);
+        break;
+      }
+      if (run.some((e) => e.code === next.code)) break;
       run.push(next);
       j += dot + 1;
     }
     return run;
+  }
+
+  private pairElementAt(text: string, i: number, covered: Uint8Array): Element | undefined {
+    const char = text[i];
+    if (char === undefined || covered[i]) return undefined;
+    const code = this.pairAbbreviations.get(char);
+    return code ? { pos: i, char, code } : undefined;
   }
 
   private resolveRun(

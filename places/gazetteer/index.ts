@@ -38,7 +38,7 @@ function load(): Gazetteer {
   const abbreviations = buildAbbreviations();
   gazetteer = {
     matcher: new PatternMatcher(buildLexicon().map((e) => [e.surface, e] as const), foldCodeUnit),
-    compounds: new CompoundScanner(abbreviations),
+    compounds: new CompoundScanner(abbreviations, buildAbbreviations("pair_abbreviation")),
     abbreviations,
   };
   return gazetteer;

@@ -54,6 +54,10 @@ const multiPlaceForms: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["バルト三国", ["EST", "LVA", "LTU"]],
   ["バルト3国", ["EST", "LVA", "LTU"]],
   ["バルト諸国", ["EST", "LVA", "LTU"]],
+  // the two Koreas' summits and the peninsula's two states; 南北 alone is also the North–South divide
+  ["南北朝鮮", ["KOR", "PRK"]],
+  ["南北首脳", ["KOR", "PRK"]],
+  ["印パ", ["IND", "PAK"]],
 ];
 
 function codesOf(place: PlaceRecord): string[] {
@@ -105,9 +109,9 @@ export function buildLexicon(): LexiconEntry[] {
 }
 
 /** Single-character abbreviations (露, 米, 日, ロ, ソ …) and the country each stands for. */
-export function buildAbbreviations(): Map<string, string> {
+export function buildAbbreviations(variant: "abbreviation" | "pair_abbreviation" = "abbreviation"): Map<string, string> {
   const abbreviations = new Map<string, string>();
   for (const place of placeCatalogue())
-    for (const n of place.names) if (n.variant === "abbreviation" && n.name.length === 1) abbreviations.set(n.name, place.code);
+    for (const n of place.names) if (n.variant === variant && n.name.length === 1) abbreviations.set(n.name, place.code);
   return abbreviations;
 }

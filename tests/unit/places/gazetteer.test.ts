@@ -89,6 +89,25 @@ describe("findPlaceMentions: names", () => {
     expect(codes("ジョージア州")).toEqual(["USA"]);
   });
 
+  it("reads the older volumes' names and MOFA's short forms", () => {
+    expect(codes("セイロン政府")).toEqual(["LKA"]);
+    expect(codes("アラブ連合共和国")).toEqual(["EGY"]);
+    expect(codes("西独首相と東独")).toEqual(["DEU"]);
+    expect(codes("国府との関係")).toEqual(["TWN"]);
+    expect(codes("北越への爆撃")).toEqual(["VNM"]);
+    expect(codes("南アとの協力")).toEqual(["ZAF"]);
+    expect(codes("南アジア地域")).toEqual([]);
+    expect(codes("サウジとの関係")).toEqual(["SAU"]);
+    expect(codes("日NZ首脳会談")).toEqual(["JPN", "NZL"]);
+  });
+
+  it("reads forms naming two places at once", () => {
+    expect(codes("南北首脳会談が行われた")).toEqual(["KOR", "PRK"]);
+    expect(codes("南北朝鮮の対話")).toEqual(["KOR", "PRK"]);
+    expect(codes("南北問題")).toEqual([]);
+    expect(codes("印パ関係")).toEqual(["IND", "PAK"]);
+  });
+
   it("finds the special regions and gives an island its region too", () => {
     expect(codes("沿ドニエストル")).toEqual(["transnistria"]);
     expect(codes("モルドバ(トランスニストリア)")).toEqual(["MDA", "transnistria"]);
@@ -253,6 +272,25 @@ describe("findPlaceMentions: compounds of abbreviations", () => {
   it("drops a trailing abbreviation that starts an ordinary word", () => {
     expect(found("日米中旬")).toEqual([["日米", ["JPN", "USA"], "compound"]]);
   });
+
+  it.each([
+    ["日比首脳会談", ["JPN", "PHL"]],
+    ["日越外相会談", ["JPN", "VNM"]],
+    ["日・土外相会談", ["JPN", "TUR"]],
+    ["日蘭関係", ["JPN", "NLD"]],
+    ["日墨交流年", ["JPN", "MEX"]],
+    ["日伯外交関係", ["BRA", "JPN"]],
+    ["日台関係", ["JPN", "TWN"]],
+  ])("reads a pair abbreviation after 日: %s", (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+
+  it.each(["日比谷公園", "前日比で増加", "本日土曜日", "連日台風が", "翌日越境した", "対比すると", "比較した", "越年", "領土問題"])(
+    "leaves a pair abbreviation in ordinary writing: %s",
+    (text) => {
+      expect(codes(text)).toEqual([]);
+    },
+  );
 });
 
 describe("findPlaceMentions: office holders", () => {
