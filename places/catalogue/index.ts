@@ -1,7 +1,7 @@
 // The place catalogue: countries (UN members, the two observers, Taiwan, Kosovo), special regions
 // and their subregions, region groups; their names, memberships by year and control by year.
 import { placeControlRows } from "./control";
-import { countryNameOverridesEn, countryNames } from "./country-names";
+import { countryNameOverridesEn, countryNames, olderSpellings } from "./country-names";
 import { groupMembershipRows, groups } from "./groups";
 import { baseName, isoNumeric } from "./iso";
 import { placePoints } from "./points.generated";
@@ -65,6 +65,7 @@ function countryRecord(code: string): PlaceRecord {
     { name: nameEn, lang: "en", variant: "official" },
     ...(baseJa ? [{ name: baseJa, lang: "ja", variant: "variant" } as const] : []),
     ...namesFromSpec(spec, false),
+    ...(olderSpellings[code] ?? []).map((name): PlaceNameRecord => ({ name, lang: "ja", variant: "historical" })),
   ]);
   const isoN3 = isoNumeric(code);
   return { code, kind: "country", nameEn, nameJa, isoA3: code, isoN3, parentCode: null, ...point(code), names };

@@ -24,7 +24,7 @@ export const blockers: readonly string[] = [
   "南米", "北米", "中米", "中南米", "欧米", "ギニア湾", "メキシコ湾", "オマーン湾", "タイ湾", "フィリピン海",
   "アイルランド海", "中国地方", "中国山地", "北キプロス",
   // currencies, the former Soviet space as a whole, dissolved federations spanning several places
-  "米ドル", "旧ソ連", "旧ソ", "チェコスロバキア", "チェコスロヴァキア",
+  "米ドル", "旧ソ連", "旧ソ", "チェコスロバキア", "チェコスロヴァキア", "ローデシア・ニアサランド連邦", "ローデシア・ニアサランド",
   // institutions named after a city or a country
   "ストックホルム国際平和研究所", "ロシアNIS貿易会", "ロシアＮＩＳ貿易会",
 ];

@@ -101,6 +101,24 @@ describe("findPlaceMentions: names", () => {
     expect(codes("日NZ首脳会談")).toEqual(["JPN", "NZL"]);
   });
 
+  it.each([
+    ["ノールウェーに滞在", "NOR"],
+    ["サウディ・アラビア企画相", "SAU"],
+    ["ボリヴィアの諸国", "BOL"],
+    ["ニュー・ジーランドからは", "NZL"],
+    ["タンガニイカは共和国となり", "TZA"],
+    ["南ローデシアの白人政権", "ZWE"],
+    ["濠州との関係", "AUS"],
+  ])("reads the older volumes' spelling %s as today's country", (text, code) => {
+    expect(codes(text)).toEqual([code]);
+  });
+
+  it("keeps a split federation and a longer katakana word out of the older spellings", () => {
+    expect(codes("ローデシア・ニアサランド連邦の首府")).toEqual([]);
+    expect(codes("ヒマラヤ山脈")).toEqual([]);
+    expect(codes("コンゴー(ブラザヴィル)")).toEqual(["COG"]);
+  });
+
   it("reads forms naming two places at once", () => {
     expect(codes("南北首脳会談が行われた")).toEqual(["KOR", "PRK"]);
     expect(codes("南北朝鮮の対話")).toEqual(["KOR", "PRK"]);
