@@ -25,8 +25,16 @@ export interface SentencePlace {
 const MEETINGS = "(?:会談|会合|会議|理事会|サミット|総会|首脳会議|フォーラム|式典|博覧会|万博|会う|会える|お会い)";
 // The first of two venues counts too (シンガポール及びブエノスアイレスでの首脳会談).
 const VENUE_AFTER = new RegExp(`^(?:(?:及び|および|並びに|や)[^、。,，はがをでに]{1,10}?)?(?:代表部|大使館|公邸)?(?:で|での|において|における|にて)(?:[^、。]{0,16}?|(?:行われた|開催された|開かれた)[^、。]{0,24}?)${MEETINGS}`);
-// A country with its city (オーストリアのウィーンで開催されている第24回OSCE外相理事会).
-const CITY_VENUE_AFTER = new RegExp(`^の[^、。,，はがを]{1,8}?(?:で|での|において|における|にて)(?:[^、。]{0,24}?)${MEETINGS}`);
+// A country with its city (オーストリアのウィーンで開催されている第24回OSCE外相理事会, オーストラリア・シドニー市内のホテルで会談).
+const CITY_VENUE_AFTER = new RegExp(
+  `^(?:の[^、。,，はがを]{1,8}?|・[ァ-ヴー]{2,10}(?:市内|市)?(?:の[^、。,，はがを]{1,8}?)?)(?:で|での|において|における|にて)(?:[^、。]{0,24}?)${MEETINGS}`,
+);
+// A country in brackets after a meeting's name (ラーケン欧州理事会（ベルギー）): where it met.
+const MEETING_BEFORE_BRACKET = new RegExp(`${MEETINGS}[(（]$`);
+const BRACKET_CLOSE_AFTER = /^[^()（）、。]{0,12}[)）]/;
+// A city where an attack or incident took place (ブリュッセルにおける連続爆破テロ, パリでのテロ事件): the
+// incident is about the country, unlike a meeting held in a city.
+const INCIDENT_AFTER = /^(?:における|での|で(?:発生した|起きた)?)[^、。,，]{0,8}?(?:テロ|爆破|爆発|攻撃|襲撃|暴動|事件)/;
 // An embassy where something took place (駐英日本大使公邸において, ロシア大使館で): the host country is a venue.
 const EMBASSY_VENUE_AFTER = /^(?:日本|日本国)?(?:大使公邸|大使館|総領事館|公邸)(?:で|での|において|における|にて)/;
 // 大使(ロシアにて兼轄): the country an ambassador resides in and covers another from.
@@ -37,7 +45,7 @@ const SEA_AREA_AFTER = /^(?:近海|沖|上空|周辺海域|近郊)(?:で|での|
 // A group named as the occasion of a meeting (G8外相会合の際に, G20サミットの機会に, G20サミットに参加するため),
 // also at the head of a list of occasions (G8グレンイーグルズ・サミット、国連総会、APEC等の機会にも,
 // 6月のG8サミットや11月のAPEC等の場を活用し, G8サミット及び11月のチリAPECの際に).
-const OCCASION_AFTER = /^[^、。]{0,12}?(?:の際|の機会|の場で|に際し|の折|のマージン|に参加するため|に出席するため|参加のため|出席のため)|^(?:サミット|首脳会議|外相会合|総会)(?:で|において|にて)[^、。]{0,12}?(?:会談|お会い|会って|面会)/;
+const OCCASION_AFTER = /^[^、。]{0,12}?(?:の際|の機会|の場で|に際し|の折|のマージン|の傍ら|の合間|に参加するため|に出席するため|参加のため|出席のため)|^(?:サミット|首脳会議|外相会合|総会)(?:で|において|にて)[^、。]{0,12}?(?:会談|お会い|会って|面会)/;
 const OCCASION_LIST_AFTER = /^[^。]{0,60}?(?:等|など)の(?:機会|場)(?:に|を|で)|^[^、。]{0,12}?(?:及び|や|並びに)[^、。]{0,24}?(?:の際|の機会|の場で|に際し|のマージン)/;
 // A country named as the host of a meeting's occasion (ペルーAPECの際, トルコG20サミットの機会に).
 const HOSTED_OCCASION_AFTER = /^(?:APEC|G20|G7|G8|ASEAN|サミット)[^、。]{0,10}?(?:の際|の機会|に際し|のマージン)/;
@@ -48,7 +56,7 @@ const VISITING_BEFORE = /(?:訪問中|滞在中|出張中)の$/;
 // Japan as the frame of a location (わが国の周辺におけるロシア軍の活動, わが国への近接飛行) is not an actor.
 const FRAME_OF_LOCATION_AFTER = /^(?:の)?(?:周辺|近傍|近海|に近接|への近接)/;
 // Where the speaker was when a meeting took place: トルコ・アンタルヤを訪問中の安倍総理は.
-const VISITING_AFTER = /^(?:[・の][^、。,，を]{1,12})?を訪問中/;
+const VISITING_AFTER = /^(?:[・の][^、。,，を]{1,12})?を訪問中|^・[ァ-ヴー]{2,10}訪問中/;
 // Places a region lies between (アジア、欧州、ロシア、中東を結ぶ要衝): geography, not a subject.
 const CONNECTED_AFTER = /^(?:(?:[、・,，]|及び|および)[^、。,，を]{1,12})*を(?:結ぶ|つなぐ|繋ぐ)/;
 // Japan's legal position in apposition (わが国固有の領土である北方領土): not an actor.
@@ -117,10 +125,11 @@ const isGroupOnly = (c: MentionInContext) => c.mention.placeCodes.every(isGroupC
 
 /** The ways a mention can name a place the sentence is not about, each with what it recognises. */
 const NOT_THE_SUBJECT: ReadonlyArray<readonly [string, (c: MentionInContext) => boolean]> = [
-  ["a city standing for where something happened", (c) => c.mention.via === "city"],
+  ["a city standing for where something happened", (c) => c.mention.via === "city" && !INCIDENT_AFTER.test(c.after)],
   ["another island's former residents", (c) => FORMER_RESIDENTS.has(c.mention.surface) && OTHER_ISLAND_BEFORE.test(c.before(c.mention.start))],
   ["a venue in a note", (c) => isVenueNote(c.sentence, c.mention)],
   ["a meeting's venue or a sea area", (c) => isName(c) && (VENUE_AFTER.test(c.wider) || SEA_AREA_AFTER.test(c.after) || CITY_VENUE_AFTER.test(c.wider))],
+  ["a meeting's venue in brackets", (c) => MEETING_BEFORE_BRACKET.test(c.before(12)) && BRACKET_CLOSE_AFTER.test(c.after)],
   ["an embassy as the venue", (c) => EMBASSY_VENUE_AFTER.test(c.after)],
   ["where an ambassador resides, or the region a country lies in", (c) => RESIDENCE_AFTER.test(c.after) || (isGroupOnly(c) && LIES_IN_AFTER.test(c.after))],
   ["a group as the occasion", (c) => isGroupOnly(c) && (OCCASION_AFTER.test(c.after) || OCCASION_LIST_AFTER.test(c.sentence.slice(c.mention.end, c.mention.end + 64)))],

@@ -156,7 +156,7 @@ export const countryNames: Readonly<Record<string, NameSpec>> = {
   GBR: {
     ja: ["英国", "イギリス", "連合王国", "グレートブリテン及び北アイルランド連合王国"],
     jaAbbreviations: ["英"],
-    en: ["United Kingdom", "UK", "Britain", "Great Britain"],
+    en: ["United Kingdom", "UK", "Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland", "Northern Ireland"],
     cities: ["ロンドン", "北アイルランド", "スコットランド"],
   },
   FRA: { ja: ["フランス"], jaAbbreviations: ["仏"], en: ["France"], cities: ["パリ"] },

@@ -56,6 +56,24 @@ describe("the places a sentence is about", () => {
     expect(codes("安倍総理は、核セキュリティ・サミットに出席するため訪問中のオランダ・ハーグにおいて、ナザルバエフ大統領と会談した。")).toEqual(["JPN", "KAZ"]);
   });
 
+  it("leaves out a country and its city where a meeting took place or the speaker was visiting, and a summit named as the occasion", () => {
+    expect(new Set(codes("ASEAN関連首脳会議出席のためにフィリピン・マニラ訪問中の安倍総理は、モディ・インド首相と会談を行った。"))).toEqual(new Set(["JPN", "IND"]));
+    expect(codes("安倍総理はカルデロン・メキシコ大統領とオーストラリア・シドニー市内のホテルで会談した。")).toEqual(["JPN", "MEX"]);
+    expect(codes("安倍総理は、G20アンタルヤ・サミットの傍らにて、サルマン国王と日・サウジアラビア首脳会談を行った。")).not.toContain("g20");
+    expect(codes("12月のラーケン欧州理事会(ベルギー)では、10か国の加盟を目指すことが確認された。")).toEqual([]);
+  });
+
+  it("keeps two countries joined by ・ and a country glued to a group's meeting", () => {
+    expect(codes("アルメニア・アゼルバイジャン間で首脳会談が行われた。")).toEqual(["ARM", "AZE"]);
+    expect(codes("ロシア・ウクライナ両国の外相が会談した。")).toEqual(["RUS", "UKR"]);
+  });
+
+  it("counts a city where an attack took place for its country, unlike a city where a meeting was held", () => {
+    expect(codes("安倍総理から、パリにおけるテロ行為を断固非難すると述べた。")).toEqual(["JPN", "FRA"]);
+    expect(codes("2016年3月のブリュッセルにおける連続爆破テロを受け、対策が強化された。")).toEqual(["BEL"]);
+    expect(codes("パリで開催された会合に出席した。")).toEqual([]);
+  });
+
   it("knows Japan's defence offices and forces as Japan acting", () => {
     expect(codes("06(同18)年の1月には、額賀防衛庁長官(当時)が訪露した。")).toEqual(["JPN", "RUS"]);
     expect(codes("9月の陸自の演習へのロシア地上軍オブザーバー受入れを行った。")).toEqual(["JPN", "RUS"]);
