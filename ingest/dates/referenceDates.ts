@@ -16,10 +16,11 @@ const PLAN_AFTER = /^[^、。,，]{0,20}?予定(?:の|である|だ|されてい
 const OTHER_CLOCK_BEFORE = /(?:日本時間|東京時間|日本時刻)(?:では|で|は)?[\s:：、,]*$/;
 
 // In a review of a year, a later date that an agreement or decision looks ahead to
-// (2005年初めの訪日が合意された, 2014年を「…年」とすることに合意, 2005年という…節目の年に向けて) or that the sentence speaks of
+// (2005年初めの訪日が合意された, 2014年を「…年」とすることに合意, 2005年という…節目の年に向けて, a deadline extended
+// to it: 2015年6月30日まで共同作業計画を延長) or that the sentence speaks of
 // in the non-past (2012年9月には、ウラジオストクにおいてAPEC首脳会議が開催される) is a plan, not news.
 const AGREED_AHEAD_AFTER =
-  /^(?:初め|初頭|前半|後半|末|中)?の[^、。,，]{0,12}?(?:が|を)(?:合意|決定)|^を[^、。,，]{0,20}?とする(?:こと)?(?:で|に)(?:合意|決定)|^(?:という|の)?[^、。,，]{0,16}?に向け(?:て|た)/;
+  /^(?:初め|初頭|前半|後半|末|中)?の[^、。,，]{0,12}?(?:が|を)(?:合意|決定)|^を[^、。,，]{0,20}?とする(?:こと)?(?:で|に)(?:合意|決定)|^(?:という|の)?[^、。,，]{0,16}?に向け(?:て|た)|^まで[^、。,，]{0,16}?(?:延長|延期)/;
 const NON_PAST_END = /(?:される|かれる|われる|する|予定である|見込みである)。?[」』)）\d]*\s*$/;
 
 /** 「2007年から2015年までの装備国家綱領」: a date inside a quoted name that goes on after it names the document, not an event. */

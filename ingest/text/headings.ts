@@ -47,7 +47,9 @@ export function isTitleShaped(text: string, maxLength = MAX_TITLE_LENGTH): boole
   if (text.length === 0 || text.length > maxLength || hasSentenceEnd(text)) return false;
   if (/[、，,：:；「『（(をにがはでへともや]$/.test(text)) return false; // cut off after a comma, bracket or particle
   if (hasUnclosedBracket(text)) return false;
-  if (/[、，]/.test(text) && (/[\u3041-\u309f]$/.test(text) || text.length > 20)) return false; // a clause, not a title
+  // a clause, not a title; a list in brackets (地域情勢（エジプト、リビア、…）) is part of a title
+  const outsideBrackets = text.replace(/[(（][^()（）]*[)）]/g, "");
+  if (/[、，]/.test(outsideBrackets) && (/[\u3041-\u309f]$/.test(text) || text.length > 20)) return false;
   return true;
 }
 

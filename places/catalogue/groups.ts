@@ -80,7 +80,7 @@ export const groups: readonly GroupSpec[] = [
     code: "eu",
     nameEn: "European Union",
     nameJa: "欧州連合",
-    names: { ja: ["欧州連合", "EU"], jaHistorical: ["欧州共同体", "欧州経済共同体"], en: ["EU", "European Union"] },
+    names: { ja: ["欧州連合", "EU"], jaHistorical: ["欧州共同体", "欧州経済共同体", "EC", "EEC"], en: ["EU", "European Union"], enHistorical: ["EC", "EEC", "European Community", "European Communities"] },
   },
   {
     code: "quad",

@@ -24,7 +24,7 @@ export const blockers: readonly string[] = [
   "南米", "北米", "中米", "中南米", "欧米", "ギニア湾", "メキシコ湾", "オマーン湾", "タイ湾", "フィリピン海",
   "アイルランド海", "中国地方", "中国山地", "北キプロス",
   // currencies, the former Soviet space as a whole, dissolved federations spanning several places
-  "米ドル", "旧ソ連", "旧ソ", "チェコスロバキア", "チェコスロヴァキア", "ローデシア・ニアサランド連邦", "ローデシア・ニアサランド",
+  "米ドル", "ECサイト", "旧ソ連", "旧ソ", "チェコスロバキア", "チェコスロヴァキア", "ローデシア・ニアサランド連邦", "ローデシア・ニアサランド",
   // institutions named after a city or a country
   "ストックホルム国際平和研究所", "ロシアNIS貿易会", "ロシアＮＩＳ貿易会",
 ];
@@ -58,6 +58,12 @@ const multiPlaceForms: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["南北朝鮮", ["KOR", "PRK"]],
   ["南北首脳", ["KOR", "PRK"]],
   ["印パ", ["IND", "PAK"]],
+  // the parties to the Iran nuclear talks (英仏独 and 米中露), not the EU as such
+  ["EU3+3", ["GBR", "FRA", "DEU", "USA", "CHN", "RUS"]],
+  ["P5+1", ["GBR", "FRA", "DEU", "USA", "CHN", "RUS"]],
+  ["EU(英仏独)+3(米中露)", ["GBR", "FRA", "DEU", "USA", "CHN", "RUS"]],
+  // the Quad named by its members
+  ["日米豪印", ["JPN", "USA", "AUS", "IND", "quad"]],
 ];
 
 function codesOf(place: PlaceRecord): string[] {

@@ -22,7 +22,7 @@ describe("parseHeading", () => {
     expect(parseHeading(text)).toEqual({ marker, number, title });
   });
 
-  it.each(["日露経済関係", "4年ぶりの2+2", "目立つ食い違い", "【ポイント】", "ロシア、中央アジアとコーカサス", "日露外相会談(概要)"])(
+  it.each(["日露経済関係", "4年ぶりの2+2", "目立つ食い違い", "【ポイント】", "ロシア、中央アジアとコーカサス", "日露外相会談(概要)", "北アフリカ地域情勢(エジプト、リビア、チュニジア、アルジェリア、モロッコ)"])(
     "reads the short line %s as a title",
     (text) => {
       expect(parseHeading(text)?.marker).toMatch(/title|bracketed/);

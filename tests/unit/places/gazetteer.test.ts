@@ -99,6 +99,9 @@ describe("findPlaceMentions: names", () => {
     expect(codes("南アジア地域")).toEqual([]);
     expect(codes("サウジとの関係")).toEqual(["SAU"]);
     expect(codes("日NZ首脳会談")).toEqual(["JPN", "NZL"]);
+    expect(codes("ECが市場統合の完成を目指している")).toEqual(["eu"]);
+    expect(codes("ECサイトでの販売")).toEqual([]);
+    expect(codes("ガザ地区に進攻させた")).toEqual(["PSE"]);
   });
 
   it.each([
@@ -124,6 +127,8 @@ describe("findPlaceMentions: names", () => {
     expect(codes("南北朝鮮の対話")).toEqual(["KOR", "PRK"]);
     expect(codes("南北問題")).toEqual([]);
     expect(codes("印パ関係")).toEqual(["IND", "PAK"]);
+    expect(codes("イランとEU3+3の協議")).toEqual(["CHN", "DEU", "FRA", "GBR", "IRN", "RUS", "USA"]);
+    expect(codes("日米豪印の連携")).toEqual(["AUS", "IND", "JPN", "USA", "quad"]);
   });
 
   it("finds the special regions and gives an island its region too", () => {
