@@ -74,6 +74,9 @@ const POLICY_FORMULA_AFTER = /^(?:問題|の帰属の問題|の帰属に関す�
 const CLOCK_AFTER = /^(?:時間|時刻)(?:\d|[一二三四五六七八九〇]|[)）])/;
 // Where a country lies (ウクライナは、EUとロシアの間の地政学的に重要な場所にある): geography.
 const BETWEEN_AFTER = /^(?:と[^、。,，]{1,10})?の間(?:の|に)[^、。,，]{0,12}?(?:位置|場所|要衝)/;
+// The former ruler in a colony's description (英国の保護領であったウガンダ, ベルギーを施政権者とする信託統治地域,
+// スペイン領サハラ): the sentence is about the colony.
+const COLONIAL_RULER_AFTER = /^(?:の(?:保護領|植民地|自治領|委任統治|信託統治|海外領土|属領)|を施政権者とする|領(?=[ァ-ヴ]))/;
 const COMPARISON_AFTER = /^(?:に比べ|と比べ|と比較|に次ぐ|に次いで|を上回|を下回)/;
 // The author's own country as point of view (わが国を取り巻く安全保障環境) settles nothing in a heading.
 const POINT_OF_VIEW = new Set(["わが国", "我が国", "本邦", "我が方"]);
@@ -137,6 +140,7 @@ const NOT_THE_SUBJECT: ReadonlyArray<readonly [string, (c: MentionInContext) => 
   ["where the speaker was visiting", (c) => (isName(c) && VISITING_BEFORE.test(c.before(6))) || VISITING_AFTER.test(c.after)],
   ["Japan framing a location", (c) => POINT_OF_VIEW.has(c.mention.surface) && FRAME_OF_LOCATION_AFTER.test(c.after)],
   ["a yardstick or a neighbour", (c) => COMPARISON_AFTER.test(c.after) || NEIGHBOUR_AFTER.test(c.after) || CONNECTED_AFTER.test(c.after) || BETWEEN_AFTER.test(c.wider)],
+  ["the former ruler of a colony", (c) => COLONIAL_RULER_AFTER.test(c.after)],
   ["Japan's legal position or policy formula", (c) => OWN_TERRITORY_AFTER.test(c.after) || POLICY_FORMULA_AFTER.test(c.after)],
   ["a clock", (c) => CLOCK_AFTER.test(c.after)],
   ["an undated crisis as background", (c) => BACKGROUND_AFTER.test(c.after) && !DATED_BEFORE.test(c.before(16))],

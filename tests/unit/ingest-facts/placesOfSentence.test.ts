@@ -74,6 +74,14 @@ describe("the places a sentence is about", () => {
     expect(codes("パリで開催された会合に出席した。")).toEqual([]);
   });
 
+  it("leaves out the former ruler named in a colony's description, but not a ruler that acts", () => {
+    expect(codes("英国の保護領であったウガンダは、一九六二年十月九日独立した。")).toEqual(["UGA"]);
+    expect(codes("ベルギーを施政権者とする信託統治地域であったブルンディが独立した。")).toEqual(["BDI"]);
+    expect(codes("スペイン領サハラにおいては、モロッコが平和行進を行った。")).toEqual(["MAR"]);
+    expect(codes("ロシア領内への攻撃が行われた。")).toEqual(["RUS"]);
+    expect(codes("アンゴラにおけるポルトガルの施政も終了した。")).toEqual(["AGO", "PRT"]);
+  });
+
   it("knows Japan's defence offices and forces as Japan acting", () => {
     expect(codes("06(同18)年の1月には、額賀防衛庁長官(当時)が訪露した。")).toEqual(["JPN", "RUS"]);
     expect(codes("9月の陸自の演習へのロシア地上軍オブザーバー受入れを行った。")).toEqual(["JPN", "RUS"]);
