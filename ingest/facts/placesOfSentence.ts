@@ -46,7 +46,7 @@ const SEA_AREA_AFTER = /^(?:近海|沖|上空|周辺海域|近郊)(?:で|での|
 // also at the head of a list of occasions (G8グレンイーグルズ・サミット、国連総会、APEC等の機会にも,
 // 6月のG8サミットや11月のAPEC等の場を活用し, G8サミット及び11月のチリAPECの際に).
 const OCCASION_AFTER = /^[^、。]{0,12}?(?:の際|の機会|の場で|に際し|の折|のマージン|の傍ら|の合間|に参加するため|に出席するため|参加のため|出席のため)|^(?:サミット|首脳会議|外相会合|総会)(?:で|において|にて)[^、。]{0,12}?(?:会談|お会い|会って|面会)/;
-const OCCASION_LIST_AFTER = /^[^。]{0,60}?(?:等|など)の(?:機会|場)(?:に|を|で)|^[^、。]{0,12}?(?:及び|や|並びに)[^、。]{0,24}?(?:の際|の機会|の場で|に際し|のマージン)/;
+const OCCASION_LIST_AFTER = /^[^。]{0,60}?(?:等|など)の(?:機会|場)(?:に|を|で|や)|^[^、。]{0,12}?(?:及び|や|並びに)[^、。]{0,24}?(?:の際|の機会|の場で|に際し|のマージン)/;
 // A country named as the host of a meeting's occasion (ペルーAPECの際, トルコG20サミットの機会に).
 const HOSTED_OCCASION_AFTER = /^(?:APEC|G20|G7|G8|ASEAN|サミット)[^、。]{0,10}?(?:の際|の機会|に際し|のマージン)/;
 // A place in the name of a conference attended (イラク支援国際会議に出席するため): the occasion.
@@ -77,6 +77,11 @@ const BETWEEN_AFTER = /^(?:と[^、。,，]{1,10})?の間(?:の|に)[^、。,，
 // The former ruler in a colony's description (英国の保護領であったウガンダ, ベルギーを施政権者とする信託統治地域,
 // スペイン領サハラ): the sentence is about the colony.
 const COLONIAL_RULER_AFTER = /^(?:の(?:保護領|植民地|自治領|委任統治|信託統治|海外領土|属領)|を施政権者とする|領(?=[ァ-ヴ]))/;
+// What two countries share as a standing quality (共にG8のメンバーであり, 共に米国の同盟国であり): no event of it.
+const SHARED_STANDING_AFTER = /^の(?:メンバー|一員|同盟国)(?:として|であり|である|で)/;
+// Japan's ambassador to a country (根津駐エティオピア大使を特派大使として参列させた): the envoy's post, a channel.
+const ENVOY_POST_BEFORE = /(?<!日)駐$/;
+const ENVOY_POST_AFTER = /^(?:特命全権)?大使(?!館)/;
 const COMPARISON_AFTER = /^(?:に比べ|と比べ|と比較|に次ぐ|に次いで|を上回|を下回)/;
 // The author's own country as point of view (わが国を取り巻く安全保障環境) settles nothing in a heading.
 const POINT_OF_VIEW = new Set(["わが国", "我が国", "本邦", "我が方"]);
@@ -141,6 +146,8 @@ const NOT_THE_SUBJECT: ReadonlyArray<readonly [string, (c: MentionInContext) => 
   ["Japan framing a location", (c) => POINT_OF_VIEW.has(c.mention.surface) && FRAME_OF_LOCATION_AFTER.test(c.after)],
   ["a yardstick or a neighbour", (c) => COMPARISON_AFTER.test(c.after) || NEIGHBOUR_AFTER.test(c.after) || CONNECTED_AFTER.test(c.after) || BETWEEN_AFTER.test(c.wider)],
   ["the former ruler of a colony", (c) => COLONIAL_RULER_AFTER.test(c.after)],
+  ["a standing quality two countries share", (c) => SHARED_STANDING_AFTER.test(c.after)],
+  ["the post of Japan's envoy", (c) => isName(c) && ENVOY_POST_BEFORE.test(c.before(2)) && ENVOY_POST_AFTER.test(c.after)],
   ["Japan's legal position or policy formula", (c) => OWN_TERRITORY_AFTER.test(c.after) || POLICY_FORMULA_AFTER.test(c.after)],
   ["a clock", (c) => CLOCK_AFTER.test(c.after)],
   ["an undated crisis as background", (c) => BACKGROUND_AFTER.test(c.after) && !DATED_BEFORE.test(c.before(16))],

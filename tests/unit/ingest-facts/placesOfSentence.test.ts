@@ -82,6 +82,14 @@ describe("the places a sentence is about", () => {
     expect(codes("アンゴラにおけるポルトガルの施政も終了した。")).toEqual(["AGO", "PRT"]);
   });
 
+  it("leaves out a quality two countries share, Japan's envoy's post and a group listed among occasions", () => {
+    expect(codes("日本とカナダは、共にG8のメンバーであり、幅広い分野で協力している。")).toEqual(["JPN", "CAN"]);
+    expect(codes("日本とオーストラリアは、共に米国の同盟国であり、戦略的パートナーである。")).toEqual(["JPN", "AUS"]);
+    expect(codes("政府は、同式典に、根津駐エティオピア大使を特派大使として参列させた。")).toEqual([]);
+    expect(codes("バイラモフ駐日トルクメニスタン大使が表敬した。")).toContain("TKM");
+    expect(codes("ESCAP,ASEAN拡大外相会議,南太平洋フォーラムなどの場や民間の場を通じて話合いが行われた。")).toEqual([]);
+  });
+
   it("knows Japan's defence offices and forces as Japan acting", () => {
     expect(codes("06(同18)年の1月には、額賀防衛庁長官(当時)が訪露した。")).toEqual(["JPN", "RUS"]);
     expect(codes("9月の陸自の演習へのロシア地上軍オブザーバー受入れを行った。")).toEqual(["JPN", "RUS"]);
