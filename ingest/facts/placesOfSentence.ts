@@ -34,6 +34,8 @@ const MEETING_BEFORE_BRACKET = new RegExp(`${MEETINGS}[(（]$`);
 const BRACKET_CLOSE_AFTER = /^[^()（）、。]{0,12}[)）]/;
 // A city where an attack or incident took place (ブリュッセルにおける連続爆破テロ, パリでのテロ事件): the
 // incident is about the country, unlike a meeting held in a city.
+// A city visited (ボンを訪問し, 四日ロンドンに赴き): a visit to its country, unlike a stay during which a meeting took place (を訪問中の).
+const CITY_VISITED_AFTER = /^(?:を(?:公式|正式)?訪問(?!中)|に(?:赴|到着)|を訪れ)/;
 const INCIDENT_AFTER = /^(?:における|での|で(?:発生した|起きた)?)[^、。,，]{0,8}?(?:テロ|爆破|爆発|攻撃|襲撃|暴動|事件)/;
 // An embassy where something took place (駐英日本大使公邸において, ロシア大使館で): the host country is a venue.
 const EMBASSY_VENUE_AFTER = /^(?:日本|日本国)?(?:大使公邸|大使館|総領事館|公邸)(?:で|での|において|における|にて)/;
@@ -133,7 +135,7 @@ const isGroupOnly = (c: MentionInContext) => c.mention.placeCodes.every(isGroupC
 
 /** The ways a mention can name a place the sentence is not about, each with what it recognises. */
 const NOT_THE_SUBJECT: ReadonlyArray<readonly [string, (c: MentionInContext) => boolean]> = [
-  ["a city standing for where something happened", (c) => c.mention.via === "city" && !INCIDENT_AFTER.test(c.after)],
+  ["a city standing for where something happened", (c) => c.mention.via === "city" && !INCIDENT_AFTER.test(c.after) && !CITY_VISITED_AFTER.test(c.after)],
   ["another island's former residents", (c) => FORMER_RESIDENTS.has(c.mention.surface) && OTHER_ISLAND_BEFORE.test(c.before(c.mention.start))],
   ["a venue in a note", (c) => isVenueNote(c.sentence, c.mention)],
   ["a meeting's venue or a sea area", (c) => isName(c) && (VENUE_AFTER.test(c.wider) || SEA_AREA_AFTER.test(c.after) || CITY_VENUE_AFTER.test(c.wider))],
