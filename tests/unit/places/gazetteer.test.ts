@@ -335,6 +335,11 @@ describe("findPlaceMentions: office holders", () => {
     ["中曽根大臣より", "中曽根大臣", "JPN"],
     ["金正恩委員長", "金正恩委員長", "PRK"],
     ["麻生太郎副総理兼財務大臣", "麻生太郎副総理", "JPN"],
+    ["ワシントンでニクソン大統領と会談", "ニクソン大統領", "USA"],
+    ["周恩来総理", "周恩来総理", "CHN"],
+    ["サッチャー首相", "サッチャー首相", "GBR"],
+    ["ムバーラク大統領", "ムバーラク大統領", "EGY"],
+    ["ユドヨノ大統領", "ユドヨノ大統領", "IDN"],
   ])("reads %s as an office holder of the country", (text, surface, code) => {
     const mention = findPlaceMentions(text).find((m) => m.via === "office_holder");
     expect(mention).toMatchObject({ surface, placeCodes: [code] });
