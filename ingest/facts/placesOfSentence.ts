@@ -84,7 +84,7 @@ const SHARED_STANDING_AFTER = /^の(?:メンバー|一員|同盟国)(?:として
 // Japan's ambassador to a country (根津駐エティオピア大使を特派大使として参列させた): the envoy's post, a channel.
 const ENVOY_POST_BEFORE = /(?<!日)駐$/;
 const ENVOY_POST_AFTER = /^(?:特命全権)?大使(?!館)/;
-const COMPARISON_AFTER = /^(?:に比べ|と比べ|と比較|に次ぐ|に次いで|を上回|を下回)/;
+const COMPARISON_AFTER = /^(?:に比べ|と比べ|と比較|に次ぐ|に次いで|を上回|を下回|以外(?:では|の国|で|と))/;
 // The author's own country as point of view (わが国を取り巻く安全保障環境) settles nothing in a heading.
 const POINT_OF_VIEW = new Set(["わが国", "我が国", "本邦", "我が方"]);
 // The topic marker may follow a run of places joined by ・ (中央アジア・コーカサス地域においては), a

@@ -5,16 +5,19 @@
 // sentences are excepted: there, saying so is what happened at the meeting.
 
 const GEOGRAPHY_OR_IMPORTANCE_END =
-  /(?:要衝に位置(?:する|している)|要衝(?:である|にある)|重要性を有する|重要性が高い|重要な(?:国|地域|パートナー)である|重要である|天然資源を有する|(?:資源|埋蔵量)が豊富である|(?:全体|国際社会)の利益である|国益に資する|(?:面|接|隣接)(?:している|する)|国境を接している|懸案である)$/;
+  /(?:要衝に位置(?:する|している)|要衝(?:である|にある)|重要性を有する|重要性が高い|重要な(?:国|地域|パートナー)である|重要である|緊要であ(?:る|り)|天然資源を有する|(?:資源|埋蔵量)が豊富である|(?:全体|国際社会)の利益である|国益に資する|(?:面|接|隣接)(?:している|する)|国境を接している|懸案である)$/;
 // A note that defines a term (中央アジア諸国は、カザフスタン、…の5か国…を指す): a definition, no event.
 const DEFINITION_END = /(?:を指す|をさす|をいう|を意味する|の総称である|の略(?:称)?である)$/;
-const INTENTION_END = /(?:(?:考え|方針|所存)である|ていく|ていきたい)$/;
+const INTENTION_END = /(?:(?:考え|方針|所存)である|ていく|ていきたい|念願している|と言えよう|といえよう)$/;
+// A look back before the years reviewed (第二次世界大戦前の…関係は…疎遠なものにとどまり, 戦後は…), undated:
+// background, not an event of the year.
+const HISTORICAL_FRAME = /^(?:[(（][^()（）]{0,12}[)）]\s*)*(?:また|しかし|なお)?[,，、]?(?:第二次世界大戦前|第二次大戦前|戦前は|戦後は|戦後復興期)/;
 // Footnote numbers glued to the last word (…考えである3。) and closing quotes do not change the predicate.
 const SENTENCE_TAIL = /[\d０-９）)」』]*。?\s*$/;
 
 export function isStandingStatement(sentence: string): boolean {
   const body = sentence.replace(SENTENCE_TAIL, "");
-  return GEOGRAPHY_OR_IMPORTANCE_END.test(body) || INTENTION_END.test(body) || DEFINITION_END.test(body);
+  return GEOGRAPHY_OR_IMPORTANCE_END.test(body) || INTENTION_END.test(body) || DEFINITION_END.test(body) || HISTORICAL_FRAME.test(body);
 }
 
 // …出席する予定である, …ゲスト参加も予定されています: what is to happen, said by the page itself. A

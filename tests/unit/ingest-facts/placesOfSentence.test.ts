@@ -85,6 +85,7 @@ describe("the places a sentence is about", () => {
   });
 
   it("leaves out a quality two countries share, Japan's envoy's post and a group listed among occasions", () => {
+    expect(codes("07年3月、日豪両首脳の間で、米国以外では初めての安全保障分野の共同宣言が署名された。")).toEqual(["JPN", "AUS"]);
     expect(codes("日本とカナダは、共にG8のメンバーであり、幅広い分野で協力している。")).toEqual(["JPN", "CAN"]);
     expect(codes("日本とオーストラリアは、共に米国の同盟国であり、戦略的パートナーである。")).toEqual(["JPN", "AUS"]);
     expect(codes("政府は、同式典に、根津駐エティオピア大使を特派大使として参列させた。")).toEqual([]);

@@ -137,10 +137,22 @@ describe("sentences to facts", () => {
         "北極海には、ロシア、米国、カナダ、デンマーク及びノルウェーが面している8。",
         "北方領土問題は日露間の最大の懸案である。",
         "アゼルバイジャンは、アジアと欧州を結ぶコーカサス地域の要衝にある。",
+        "韓国の安全は朝鮮半島における平和の維持にとり緊要である。",
+        "インドシナとASEAN地域の間に平和で協力的な関係が樹立されるよう念願している。",
+        "しかし、ロシアとの間には課題がなお多く残されていると言えよう。",
       ],
       bluebook2021,
     );
     expect(facts).toEqual([]);
+  });
+
+  it("gives no fact for an undated look back before the years reviewed, but does for one that is dated", () => {
+    const bluebook1985 = report(1984, 1985);
+    const yearsOf = (text: string) => placeYears(factsOf([text], bluebook1985).facts);
+    expect(yearsOf("(1)第二次世界大戦前の中近東地域と我が国との関係は、比較的疎遠なものにとどまった。")).toEqual([]);
+    expect(yearsOf("(現在は24公館)戦後は,中近東地域で数多くの国々が独立し,我が国はこれら諸国と外交関係を樹立していった。")).toEqual([]);
+    expect(yearsOf("また戦後復興期から高度成長期にかけて,イラン等から大量の原油を輸入するようになった。")).toEqual([]);
+    expect(yearsOf("戦後初めてイランの首相が来日した。")).toEqual(["IRN@1984", "JPN@1984"]);
   });
 
   it("gives no fact for an announcement of a later day on a meeting's page, but keeps what was agreed about it", () => {
