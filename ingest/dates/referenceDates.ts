@@ -17,10 +17,11 @@ const OTHER_CLOCK_BEFORE = /(?:日本時間|東京時間|日本時刻)(?:では|
 
 // In a review of a year, a later date that an agreement or decision looks ahead to
 // (2005年初めの訪日が合意された, 2014年を「…年」とすることに合意, 2005年という…節目の年に向けて, a deadline extended
-// to it: 2015年6月30日まで共同作業計画を延長) or that the sentence speaks of
+// to it: 2015年6月30日まで共同作業計画を延長, a plan starting then: 86年より始まる5か年計画, a meeting decided for
+// then: 党大会を86年末に開催することが決定され) or that the sentence speaks of
 // in the non-past (2012年9月には、ウラジオストクにおいてAPEC首脳会議が開催される) is a plan, not news.
 const AGREED_AHEAD_AFTER =
-  /^(?:初め|初頭|前半|後半|末|中)?の[^、。,，]{0,12}?(?:が|を)(?:合意|決定)|^を[^、。,，]{0,20}?とする(?:こと)?(?:で|に)(?:合意|決定)|^(?:という|の)?[^、。,，]{0,16}?に向け(?:て|た)|^まで[^、。,，]{0,16}?(?:延長|延期)/;
+  /^(?:初め|初頭|前半|後半|末|中)?の[^、。,，]{0,12}?(?:が|を)(?:合意|決定)|^を[^、。,，]{0,20}?とする(?:こと)?(?:で|に)(?:合意|決定)|^(?:という|の)?[^、。,，]{0,16}?に向け(?:て|た)|^まで[^、。,，]{0,16}?(?:延長|延期)|^(?:より|から)(?:始まる|開始される)|^(?:初め|初頭|前半|後半|末|中)?に[^、。,，]{0,16}?(?:する|開催する|実施する)こと(?:が|を|で|に)?(?:決定|合意)/;
 const NON_PAST_END = /(?:される|かれる|われる|する|予定である|見込みである)。?[」』)）\d]*\s*$/;
 
 /** 「2007年から2015年までの装備国家綱領」: a date inside a quoted name that goes on after it names the document, not an event. */

@@ -110,6 +110,8 @@ describe("sentences to facts", () => {
     expect(yearsOf("2005年1月1日にウクライナが加盟したことをロシアが発表し、今後の対応が注目される。")).toEqual(["RUS@2005", "UKR@2005"]);
     expect(yearsOf("6月の日露首脳会談では、日露修好150周年にあたる2005年という節目の年に向けて交渉を前進させることを確認した。")).toEqual(["JPN@2004", "RUS@2004"]);
     expect(yearsOf("11月24日には、2005年6月30日まで日露の共同作業計画を延長することが発表された。")).toEqual(["JPN@2004", "RUS@2004"]);
+    expect(yearsOf("10月、2005年より始まる5か年計画に対するロシアの援助を取り付けた。")).toEqual(["RUS@2004"]);
+    expect(yearsOf("ロシアでは、12月の総会で党大会を2005年末に開催することが決定された。")).toEqual(["RUS@2004"]);
   });
 
   it("does not date by a date inside a quoted name that goes on after it, but does by one in quoted words", () => {
