@@ -147,6 +147,7 @@ const NOT_THE_SUBJECT: ReadonlyArray<readonly [string, (c: MentionInContext) => 
   ["where the speaker was visiting", (c) => (isName(c) && VISITING_BEFORE.test(c.before(6))) || VISITING_AFTER.test(c.after)],
   ["Japan framing a location", (c) => POINT_OF_VIEW.has(c.mention.surface) && FRAME_OF_LOCATION_AFTER.test(c.after)],
   ["a yardstick or a neighbour", (c) => COMPARISON_AFTER.test(c.after) || NEIGHBOUR_AFTER.test(c.after) || CONNECTED_AFTER.test(c.after) || BETWEEN_AFTER.test(c.wider)],
+  ["a language named after the place", (c) => c.mention.via === "adjective" && c.mention.surface.endsWith("語")],
   ["the former ruler of a colony", (c) => COLONIAL_RULER_AFTER.test(c.after)],
   ["a standing quality two countries share", (c) => SHARED_STANDING_AFTER.test(c.after)],
   ["the post of Japan's envoy", (c) => isName(c) && ENVOY_POST_BEFORE.test(c.before(2)) && ENVOY_POST_AFTER.test(c.after)],

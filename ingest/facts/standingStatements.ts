@@ -4,6 +4,8 @@
 // with no date of their own is not reporting an event, so they give no fact. A meeting summary's
 // sentences are excepted: there, saying so is what happened at the meeting.
 
+import { isFieldLine } from "../text/headings";
+
 const GEOGRAPHY_OR_IMPORTANCE_END =
   /(?:要衝に位置(?:する|している)|要衝(?:である|にある)|重要性を有する|重要性が高い|重要な(?:国|地域|パートナー)である|重要である|緊要であ(?:る|り)|天然資源を有する|(?:資源|埋蔵量)が豊富である|(?:全体|国際社会)の利益である|国益に資する|(?:面|接|隣接)(?:している|する)|国境を接している|懸案である)$/;
 // A note that defines a term (中央アジア諸国は、カザフスタン、…の5か国…を指す): a definition, no event.
@@ -16,6 +18,7 @@ const HISTORICAL_FRAME = /^(?:[(（][^()（）]{0,12}[)）]\s*)*(?:また|しか
 const SENTENCE_TAIL = /[\d０-９）)」』]*。?\s*$/;
 
 export function isStandingStatement(sentence: string): boolean {
+  if (isFieldLine(sentence)) return true; // a data table's row (首  都: リマ) states how things stand
   const body = sentence.replace(SENTENCE_TAIL, "");
   return GEOGRAPHY_OR_IMPORTANCE_END.test(body) || INTENTION_END.test(body) || DEFINITION_END.test(body) || HISTORICAL_FRAME.test(body);
 }

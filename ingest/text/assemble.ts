@@ -4,7 +4,7 @@
 // furniture lies between them. Footnotes found on the way become paragraphs of their own.
 import { isDateline } from "./dateline";
 import { looksLikeFootnoteStart, startsNumberedNote } from "./footnoteShape";
-import { parseHeading, isTitleShaped, MAX_TITLE_LENGTH } from "./headings";
+import { isFieldLine, parseHeading, isTitleShaped, MAX_TITLE_LENGTH } from "./headings";
 import type { Line } from "./lines";
 import { endsSentence, ParagraphBuilder, type AssembledKind } from "./paragraphBuilder";
 
@@ -98,13 +98,19 @@ class Assembler {
       this.current = new ParagraphBuilder(text, line.lineNo, "footnote");
       return;
     }
-    if (current && !this.closed(current) && !standsAlone) {
+    if (current && !this.closed(current) && !standsAlone && !isFieldLine(text)) {
       current.append(text);
       return;
     }
     if (standsAlone) {
       this.closeAll();
       this.emit(new ParagraphBuilder(text, line.lineNo, "heading"));
+      return;
+    }
+    if (isFieldLine(text)) {
+      // a row of a data table (首  都: リマ(Lima)) is a statement of its own, never joined to the next row
+      this.closeAll();
+      this.out.push({ text, lineNo: line.lineNo, kind: "body" });
       return;
     }
     if (looksLikeFootnoteStart(text)) {

@@ -66,6 +66,12 @@ const NUMBERED_PATTERNS: { marker: HeadingMarker; pattern: RegExp; ordinal: (m: 
   { marker: "roman", pattern: /^([Ⅰ-Ⅹ])[ \u3000]+(.+)$/, ordinal: (m) => ROMAN.indexOf(m[1]!) + 1 },
 ];
 
+// A field of a data table (言  語: スペイン語, 首  都: リマ(Lima)): a value, not a heading. A label that is a
+// name (キルギス: アダムクロヴァ外務次官, a list of participants) still makes a heading-like line.
+const FIELD_LINE = /^[^:：ァ-ヴ]{1,10}[:：]\s*\S/;
+
+export const isFieldLine = (text: string) => FIELD_LINE.test(text);
+
 /** The heading a paragraph is, or undefined for body text. */
 export function parseHeading(text: string): HeadingShape | undefined {
   if (hasSentenceEnd(text) || text.length > MAX_TITLE_LENGTH + 8) return undefined;
@@ -77,6 +83,7 @@ export function parseHeading(text: string): HeadingShape | undefined {
     return { marker, number: ordinal(match), title };
   }
   if (/^【[^】]+】$/.test(text)) return { marker: "bracketed", title: text };
+  if (isFieldLine(text)) return undefined;
   if (isTitleShaped(text)) return { marker: "title", title: text };
   return undefined;
 }

@@ -76,6 +76,10 @@ describe("the places a sentence is about", () => {
     expect(codes("ロンドンを訪問中の外務大臣は、ラヴロフ外相と会談した。")).toEqual(["RUS"]);
   });
 
+  it("leaves out a language named after a country", () => {
+    expect(codes("公用語はスペイン語で、ペルーでは広く話されている。")).toEqual(["PER"]);
+  });
+
   it("leaves out the former ruler named in a colony's description, but not a ruler that acts", () => {
     expect(codes("英国の保護領であったウガンダは、一九六二年十月九日独立した。")).toEqual(["UGA"]);
     expect(codes("ベルギーを施政権者とする信託統治地域であったブルンディが独立した。")).toEqual(["BDI"]);

@@ -38,6 +38,8 @@ describe("parseHeading", () => {
     "最高指導者として初めて北方領土の国後島を",
     "新戦略兵器削減条約(Strategic Arms",
     "19 日、日ソ両国は署名した",
+    "言  語: スペイン語",
+    "首  都: リマ(Lima)",
   ])("does not take the sentence or fragment %s for a heading", (text) => {
     expect(parseHeading(text)).toBeUndefined();
   });

@@ -27,6 +27,11 @@ describe("joining lines broken by extraction", () => {
     );
   });
 
+  it("keeps each row of a data table a paragraph of its own", () => {
+    const raw = "ペルー\n首  都: リマ(Lima)\n言  語: スペイン語\n略史:1821年、スペインより独立。";
+    expect(normaliseDocumentText(raw).text).toBe("ペルー\n\n首 都: リマ(Lima)\n\n言 語: スペイン語\n\n略史:1821年、スペインより独立。");
+  });
+
   it("keeps a short title line apart from the paragraph under it", () => {
     const raw = "4年ぶりの2+2\n\n3月20日、日露外務・防衛担当閣僚協議(2+2)が東京で開催された。";
     expect(normaliseDocumentText(raw).text).toBe("4年ぶりの2+2\n\n3月20日、日露外務・防衛担当閣僚協議(2+2)が東京で開催された。");
