@@ -61,6 +61,7 @@ describe("the places a sentence is about", () => {
     expect(codes("安倍総理はカルデロン・メキシコ大統領とオーストラリア・シドニー市内のホテルで会談した。")).toEqual(["JPN", "MEX"]);
     expect(codes("安倍総理は、G20アンタルヤ・サミットの傍らにて、サルマン国王と日・サウジアラビア首脳会談を行った。")).not.toContain("g20");
     expect(codes("12月のラーケン欧州理事会(ベルギー)では、10か国の加盟を目指すことが確認された。")).toEqual([]);
+    expect(codes("9月のASEAN関連首脳会議(於:ラオス)の際、日・オーストラリア首脳会談が行われた。")).toEqual(["JPN", "AUS"]);
   });
 
   it("keeps two countries joined by ・ and a country glued to a group's meeting", () => {

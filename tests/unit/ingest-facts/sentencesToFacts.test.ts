@@ -286,6 +286,11 @@ describe("sentences to facts", () => {
     expect(placeYears(facts)).toEqual(["RUS@2008", "RUS@2010"]);
   });
 
+  it("dates a place set as the frame of the sentence (南スーダンでは) by the date of its event, across a clause break", () => {
+    const { facts } = factsOf(["南スーダンでは、与党内の派閥抗争が激化し、2013年12月15日、首都で衝突が発生した。"], report(2014, 2015));
+    expect(facts.map((f) => `${f.placeCode} ${f.year}-${f.month}-${f.day}`)).toEqual(["SSD 2013-12-15"]);
+  });
+
   it("does not give a later clause's date to places of an earlier clause cut off after a footnote number", () => {
     const { facts } = factsOf(
       ["ロシアは、中国、インドなどに戦闘機を輸出し9、また、01(平成13)年にはイランとの間で軍事技術協力に合意している。"],
