@@ -83,7 +83,20 @@ function shortYear(g: Groups, context: DateContext): Resolved | undefined {
   return { ...withTail, explicitYear: true };
 }
 
-function resolve(g: Groups, context: DateContext, rangeStart: DateMention | undefined): Resolved | undefined {
+/**
+ * The year of a bare month: the running year, but an annual report's news from the months before
+ * printing (84年2月…, in the 1984 volume on 1983) reaches only the first half of that year: a later
+ * month (7月には…) is back in the year under review, unless its own sentence wrote the news year.
+ */
+const LAST_MONTH_BEFORE_PRINTING = 6;
+function bareMonthYear(context: DateContext, month: number): number {
+  const isAnnualReport = context.published !== undefined && context.published.month === undefined;
+  const running = context.runningYear;
+  const isNews = running !== undefined && isAnnualReport && running > context.defaultYear;
+  return isNews && month > LAST_MONTH_BEFORE_PRINTING ? context.defaultYear : (running ?? context.defaultYear);
+}
+
+function resolve(g: Groups, context: DateContext, rangeStart: DateMention | undefined, newsYear?: number): Resolved | undefined {
   const last = context.last;
   if (g.nineEleven !== undefined) return { year: 2001, month: 9, day: 11, explicitYear: true };
   if (g.namedYear !== undefined) return { year: Number(g.namedYear), explicitYear: true, inName: true };
@@ -140,7 +153,7 @@ function resolve(g: Groups, context: DateContext, rangeStart: DateMention | unde
     const month = Number(g.bareMonth);
     const year = rangeStart
       ? rangeStart.year + (rangeStart.month !== undefined && month < rangeStart.month ? 1 : 0)
-      : (context.runningYear ?? context.defaultYear);
+      : (newsYear ?? bareMonthYear(context, month));
     return { year, month, day: num(g.bareMonthDay), explicitYear: false };
   }
   if (g.bareDay !== undefined) {
@@ -165,12 +178,13 @@ export function findDates(sentence: string, context: DateContext): DateMention[]
   const mentions: DateMention[] = [];
   let running = context;
   let previousFoldedEnd = 0;
+  let newsYear: number | undefined; // a year after the one under review, written earlier in this sentence
   for (const match of text.matchAll(DATE_EXPRESSION)) {
     const start = originalOffsets ? originalOffsets[match.index]! : match.index;
     const end = originalOffsets ? originalOffsets[match.index + match[0].length]! : match.index + match[0].length;
     const previous = mentions.at(-1);
     const isRangeEnd = previous !== undefined && RANGE_SEPARATOR.test(text.slice(previousFoldedEnd, match.index));
-    const resolved = resolve(match.groups ?? {}, running, isRangeEnd ? previous : undefined);
+    const resolved = resolve(match.groups ?? {}, running, isRangeEnd ? previous : undefined, newsYear);
     if (!resolved || !isValidDate(resolved)) continue;
     const mention: DateMention = {
       start,
@@ -187,6 +201,7 @@ export function findDates(sentence: string, context: DateContext): DateMention[]
       explicitYear: resolved.explicitYear,
     };
     mentions.push(mention);
+    if (mention.explicitYear && mention.year > context.defaultYear) newsYear = mention.year;
     previousFoldedEnd = match.index + match[0].length;
     running = advanceDateContext(running, [mention]);
   }

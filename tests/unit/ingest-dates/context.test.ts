@@ -62,6 +62,16 @@ describe("DateTracker", () => {
     expect(findDates("同年、発効した。", tracker.context)).toEqual([]);
   });
 
+  it("keeps an annual report's news year for the months before printing only", () => {
+    const tracker = new DateTracker(documentDateContext({ coversFrom: 1983, coversTo: 1984, published: { year: 1984 } }));
+    tracker.startSection();
+    tracker.startParagraph();
+    tracker.observe(findDates("84年2月から3月にかけて、皇太子殿下がセネガルを公式訪問された。", tracker.context));
+    expect(findDates("2月8日には帰国した。", tracker.context)[0]).toMatchObject({ year: 1984, month: 2 });
+    expect(findDates("7月には、政務次官がギニアを公式訪問した。", tracker.context)[0]).toMatchObject({ year: 1983, month: 7 });
+    expect(findDates("84年2月に署名し、7月に発効した。", tracker.context).map((m) => m.year)).toEqual([1984, 1984]);
+  });
+
   it("uses a year in a section heading as that section's running year", () => {
     const base = documentDateContext({ coversFrom: 2019, coversTo: 2021, published: { year: 2021 } });
     const mentions = findDatesInSentences(
