@@ -41,7 +41,7 @@ const OPENING_PAIRS = new Set(["今後", "以後", "戦後", "最後", "直後",
 
 /** Characters that, following an abbreviation, make an ordinary word of it (中旬, 露呈, 加盟). */
 const WORD_AFTER: Readonly<Record<string, string>> = {
-  中: "旬心央止断毒立継枢堅古途盤級期学隊佐尉将腹庸和略傷退座東南部西北世核",
+  中: "旬心央止断毒立継枢堅古途盤級期学隊佐尉将腹庸和略傷退座東南部西北世核近",
   日: "時程付記常曜々没夜刊数",
   米: "価穀作粉飯",
   露: "呈骨出店天見払営宿",

@@ -21,7 +21,7 @@ export interface LexiconEntry {
 export const blockers: readonly string[] = [
   // seas, oceans, continents and regions
   "日本海", "インド洋", "インド太平洋", "アメリカ大陸", "南アメリカ", "北アメリカ", "中央アメリカ", "ラテンアメリカ", "ラテン・アメリカ", "南・北アメリカ",
-  "南米", "北米", "中米", "中南米", "欧米", "ギニア湾", "メキシコ湾", "オマーン湾", "タイ湾", "フィリピン海",
+  "南米", "北米", "中米", "中南米", "サハラ以南アフリカ", "以南アフリカ", "欧米", "ギニア湾", "メキシコ湾", "オマーン湾", "タイ湾", "フィリピン海",
   "アイルランド海", "中国地方", "中国山地", "北キプロス",
   // currencies, the former Soviet space as a whole, dissolved federations spanning several places
   "米ドル", "ECサイト", "旧ソ連", "旧ソ", "チェコスロバキア", "チェコスロヴァキア", "ローデシア・ニアサランド連邦", "ローデシア・ニアサランド",
