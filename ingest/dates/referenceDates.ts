@@ -11,7 +11,7 @@ const AFTER_NAME = /^\s*(?:宣言|声明|協定|条約|体制|APEC|ＡＰＥＣ|
 
 // A plan (2014年にキルギスで行われる予定の次回外相会合, 97年1月末には…選挙が予定されている): not something that happened (unlike
 // 4月には投票の実施が予定されたが…, the scheduling itself).
-const PLAN_AFTER = /^[^、。,，]{0,20}?予定(?:の|である|だ|されている|となっている|になっている)/;
+const PLAN_AFTER = /^[^、。,，]{0,20}?予定(?:の|である|だ|される|されている|となっている|になっている)/;
 
 const OTHER_CLOCK_BEFORE = /(?:日本時間|東京時間|日本時刻)(?:では|で|は)?[\s:：、,]*$/;
 

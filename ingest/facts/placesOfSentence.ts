@@ -59,8 +59,8 @@ const VISITING_BEFORE = /(?:訪問中|滞在中|出張中)の$/;
 const FRAME_OF_LOCATION_AFTER = /^(?:の)?(?:周辺|近傍|近海|に近接|への近接)/;
 // Where the speaker was when a meeting took place: トルコ・アンタルヤを訪問中の安倍総理は.
 const VISITING_AFTER = /^(?:[・の][^、。,，を]{1,12})?を訪問中|^・[ァ-ヴー]{2,10}訪問中/;
-// Places a region lies between (アジア、欧州、ロシア、中東を結ぶ要衝): geography, not a subject.
-const CONNECTED_AFTER = /^(?:(?:[、・,，]|及び|および)[^、。,，を]{1,12})*を(?:結ぶ|つなぐ|繋ぐ)/;
+// Places a region lies between (アジア、欧州、ロシア、中東を結ぶ要衝, …中央アジア、コーカサス地域の結節点に位置する): geography, not a subject.
+const CONNECTED_AFTER = /^(?:(?:[、・,，]|及び|および)[^、。,，を]{1,12})*(?:を(?:結ぶ|つなぐ|繋ぐ)|の(?:結節点|交差点|十字路)に)/;
 // Japan's legal position in apposition (わが国固有の領土である北方領土): not an actor.
 const OWN_TERRITORY_AFTER = /^(?:の)?固有の領土/;
 // A neighbour named for where a country lies (アフガニスタンと国境を接し, アフガニスタンとの隣接関係): geography.
@@ -78,13 +78,13 @@ const CLOCK_AFTER = /^(?:時間|時刻)(?:\d|[一二三四五六七八九〇]|[)
 const BETWEEN_AFTER = /^(?:と[^、。,，]{1,10})?の間(?:の|に)[^、。,，]{0,12}?(?:位置|場所|要衝)/;
 // The former ruler in a colony's description (英国の保護領であったウガンダ, ベルギーを施政権者とする信託統治地域,
 // スペイン領サハラ): the sentence is about the colony.
-const COLONIAL_RULER_AFTER = /^(?:の(?:保護領|植民地|自治領|委任統治|信託統治|海外領土|属領)|を施政権者とする|領(?=[ァ-ヴ]))/;
+const COLONIAL_RULER_AFTER = /^(?:の?(?:直轄)?(?:保護領|植民地|自治領|委任統治|信託統治|海外領土|属領)|を施政権者とする|領(?=[ァ-ヴ]))/;
 // What two countries share as a standing quality (共にG8のメンバーであり, 共に米国の同盟国であり): no event of it.
 const SHARED_STANDING_AFTER = /^の(?:メンバー|一員|同盟国)(?:として|であり|である|で)/;
 // Japan's ambassador to a country (根津駐エティオピア大使を特派大使として参列させた): the envoy's post, a channel.
 const ENVOY_POST_BEFORE = /(?<!日)駐$/;
 const ENVOY_POST_AFTER = /^(?:特命全権)?大使(?!館)/;
-const COMPARISON_AFTER = /^(?:に比べ|と比べ|と比較|に次ぐ|に次いで|を上回|を下回|以外(?:では|の国|で|と))/;
+const COMPARISON_AFTER = /^(?:に比べ|と比べ|と比較|に次ぐ|に次いで|を上回|を下回|以外(?:では|の国|で|と|へ|に))/;
 // The author's own country as point of view (わが国を取り巻く安全保障環境) settles nothing in a heading.
 const POINT_OF_VIEW = new Set(["わが国", "我が国", "本邦", "我が方"]);
 // The topic marker may follow a run of places joined by ・ (中央アジア・コーカサス地域においては), a

@@ -26,7 +26,7 @@ export const blockers: readonly string[] = [
   // currencies, the former Soviet space as a whole, dissolved federations spanning several places
   "米ドル", "ECサイト", "旧ソ連", "旧ソ", "チェコスロバキア", "チェコスロヴァキア", "ローデシア・ニアサランド連邦", "ローデシア・ニアサランド",
   // institutions named after a city or a country
-  "ストックホルム国際平和研究所", "ロシアNIS貿易会", "ロシアＮＩＳ貿易会",
+  "ストックホルム国際平和研究所", "東インド会社", "ロシアNIS貿易会", "ロシアＮＩＳ貿易会",
 ];
 
 /**

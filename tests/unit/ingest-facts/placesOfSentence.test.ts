@@ -87,10 +87,13 @@ describe("the places a sentence is about", () => {
     expect(codes("スペイン領サハラにおいては、モロッコが平和行進を行った。")).toEqual(["MAR"]);
     expect(codes("ロシア領内への攻撃が行われた。")).toEqual(["RUS"]);
     expect(codes("アンゴラにおけるポルトガルの施政も終了した。")).toEqual(["AGO", "PRT"]);
+    expect(codes("英国直轄植民地であったモーリシアスは、一九六八年三月一二日に独立した。")).not.toContain("GBR");
   });
 
   it("leaves out a quality two countries share, Japan's envoy's post and a group listed among occasions", () => {
     expect(codes("07年3月、日豪両首脳の間で、米国以外では初めての安全保障分野の共同宣言が署名された。")).toEqual(["JPN", "AUS"]);
+    expect(codes("2022年には、豪空軍演習に空自が初参加し、米国以外へ初めて戦闘機を展開した。")).not.toContain("USA");
+    expect(codes("トルコは、欧州、中東、中央アジア、コーカサス地域の結節点に位置する地域大国であり、2002年以来AKP政権が続く。")).toEqual(["TUR"]);
     expect(codes("日本とカナダは、共にG8のメンバーであり、幅広い分野で協力している。")).toEqual(["JPN", "CAN"]);
     expect(codes("日本とオーストラリアは、共に米国の同盟国であり、戦略的パートナーである。")).toEqual(["JPN", "AUS"]);
     expect(codes("政府は、同式典に、根津駐エティオピア大使を特派大使として参列させた。")).toEqual([]);
