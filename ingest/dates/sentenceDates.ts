@@ -15,6 +15,8 @@ export interface SentenceForDates {
   headings: readonly string[];
   /** The day a dateline under the section's heading gives its text: it sets the section's year. */
   sectionDay?: string;
+  /** A chronology's row that writes no year, right after another row: it goes on in that row's year. */
+  continuesTable?: boolean;
 }
 
 function headingYear(headings: readonly string[], base: DateContext): number | undefined {
@@ -65,7 +67,8 @@ export class SentenceDater {
       this.section = sectionKey;
     }
     if (sentence.paragraphIndex !== this.paragraph) {
-      this.tracker.startParagraph(this.titles.yearOpenedOn(sentence.text));
+      // a chronology's row that writes no year goes on in the year of the row above
+      if (!sentence.continuesTable) this.tracker.startParagraph(this.titles.yearOpenedOn(sentence.text));
       this.paragraph = sentence.paragraphIndex;
     }
     const context = this.tracker.context;

@@ -4,7 +4,7 @@
 // furniture lies between them. Footnotes found on the way become paragraphs of their own.
 import { isDateline } from "./dateline";
 import { looksLikeFootnoteStart, startsNumberedNote } from "./footnoteShape";
-import { isFieldLine, parseHeading, isTitleShaped, MAX_TITLE_LENGTH } from "./headings";
+import { isChronologyRow, isFieldLine, parseHeading, isTitleShaped, MAX_TITLE_LENGTH } from "./headings";
 import type { Line } from "./lines";
 import { endsSentence, ParagraphBuilder, type AssembledKind } from "./paragraphBuilder";
 
@@ -28,6 +28,8 @@ function continues(text: string, next: string): boolean {
 // Web text links a footnote by a number right after the sentence, whose 。 the page leaves out
 // (…配備されている27): a sentence-final verb form followed by one or two digits ends the paragraph.
 const FOOTNOTE_MARKER_END = /(?:る|た|だ|い|す|う)\d{1,2}$/;
+
+const isTableRow = (text: string) => isFieldLine(text) || isChronologyRow(text);
 
 /** A title can only be this long, so a longer paragraph needs no title check. */
 const mayBeTitle = (paragraph: ParagraphBuilder, maxTitleLength: number) =>
@@ -98,7 +100,7 @@ class Assembler {
       this.current = new ParagraphBuilder(text, line.lineNo, "footnote");
       return;
     }
-    if (current && !this.closed(current) && !standsAlone && !isFieldLine(text)) {
+    if (current && !this.closed(current) && !standsAlone && !isTableRow(text)) {
       current.append(text);
       return;
     }
@@ -107,8 +109,9 @@ class Assembler {
       this.emit(new ParagraphBuilder(text, line.lineNo, "heading"));
       return;
     }
-    if (isFieldLine(text)) {
-      // a row of a data table (首  都: リマ(Lima)) is a statement of its own, never joined to the next row
+    if (isTableRow(text)) {
+      // a row of a data table (首  都: リマ(Lima)) or a chronology (9月3日  国連からの正式要請) is a
+      // statement of its own, never joined to the next row
       this.closeAll();
       this.out.push({ text, lineNo: line.lineNo, kind: "body" });
       return;

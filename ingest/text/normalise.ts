@@ -5,6 +5,7 @@
 import { assembleParagraphs, type AssembledParagraph } from "./assemble";
 import { isCaptionBlock } from "./captions";
 import { isDateline, splitLeadingDateline } from "./dateline";
+import { continuesChronology } from "./headings";
 import { chromeReason, navigationItems, verticalTabLength } from "./chrome";
 import { FOOTNOTE_START } from "./footnoteShape";
 import { footnoteNumber, removeFootnoteReferences } from "./footnotes";
@@ -51,11 +52,18 @@ function linesToBlocks(lines: Line[], removed: RemovedSpan[]): Line[][] {
   return blocks;
 }
 
+/** A page's date run into its first line is split off; the first row of a chronology (a row below goes on from it) is not. */
 function splitLeadingDatelines(lines: readonly Line[]): Line[] {
-  return lines.flatMap((line) => {
+  return lines.flatMap((line, index) => {
     const parts = splitLeadingDateline(line.text);
-    return parts ? parts.map((text) => ({ text, lineNo: line.lineNo })) : [line];
+    if (!parts || startsChronology(lines, index)) return [line];
+    return parts.map((text) => ({ text, lineNo: line.lineNo }));
   });
+}
+
+function startsChronology(lines: readonly Line[], index: number): boolean {
+  const next = lines.slice(index + 1).find((line) => line.text.trim() !== "");
+  return next !== undefined && continuesChronology(next.text.trim());
 }
 
 /** A page that repeats a photo's caption wrapped over lines (its alt text): the first line is the caption's start. */

@@ -6,6 +6,7 @@
 import { CLOSING_BRACKETS, OPENING_BRACKETS, isJapaneseLetter } from "./characters";
 import { bracketedDatelineDay, headingDay } from "./dateline";
 import { HeadingStack } from "./headingStack";
+import { continuesChronology, isChronologyRow } from "./headings";
 import type { Paragraph, Sentence } from "./types";
 
 // Bullets are typography and stay out of the sentence; numbered markers such as (1), (イ), 1.
@@ -83,11 +84,13 @@ export function* sentencesOfParagraphs(paragraphs: Iterable<Paragraph>): Generat
   const days = new SectionDays();
   let index = 0;
   let bodySinceHeading = false;
+  let previousWasRow = false;
   for (const paragraph of paragraphs) {
     if (paragraph.kind === "heading") {
       stack.heading(paragraph.text);
       days.heading(paragraph.text);
       bodySinceHeading = false;
+      previousWasRow = false;
     }
     if (paragraph.kind === "dateline" && !bodySinceHeading) days.dateline(stack.headings, paragraph.text);
     if (paragraph.kind !== "body" && paragraph.kind !== "footnote") continue;
@@ -98,6 +101,8 @@ export function* sentencesOfParagraphs(paragraphs: Iterable<Paragraph>): Generat
     }
     const headings = inFootnote ? [] : stack.headings;
     const sectionDay = days.of(headings);
+    const continuesTable = !inFootnote && previousWasRow && continuesChronology(paragraph.text);
+    if (!inFootnote) previousWasRow = isChronologyRow(paragraph.text);
     for (const [start, end] of splitSentences(paragraph.text, inFootnote ? FOOTNOTE_MARKER : BULLET)) {
       yield {
         index: index++,
@@ -108,6 +113,7 @@ export function* sentencesOfParagraphs(paragraphs: Iterable<Paragraph>): Generat
         headings,
         inFootnote,
         ...(sectionDay !== undefined && { sectionDay }),
+        ...(continuesTable && { continuesTable }),
       };
     }
   }

@@ -46,4 +46,6 @@ export interface Sentence {
   inFootnote: boolean;
   /** The day the section's text is of: given by its innermost heading that gives one (9月7日, 1 ベラルーシ(4月25日)) or by a bracketed dateline under it (a statement in an annex: 1983年3月31日). */
   sectionDay?: string;
+  /** A chronology's row that writes no year (8月11日  …, 〃  …) right after another row: it goes on in that row's year. */
+  continuesTable?: boolean;
 }

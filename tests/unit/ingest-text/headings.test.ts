@@ -39,6 +39,8 @@ describe("parseHeading", () => {
     "新戦略兵器削減条約(Strategic Arms",
     "19 日、日ソ両国は署名した",
     "言  語: スペイン語",
+    "9月3日 国連からの正式要請",
+    "平成4年6月15日 国際平和協力法成立",
     "首  都: リマ(Lima)",
   ])("does not take the sentence or fragment %s for a heading", (text) => {
     expect(parseHeading(text)).toBeUndefined();
