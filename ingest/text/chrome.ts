@@ -24,6 +24,10 @@ const PHOTO_CREDIT = new RegExp(
   `写真提供|撮影[:：]|[A-Za-z.]+[-/](REUTERS|Reuters|AFP|AP|EPA|Getty Images|Bloomberg|Kyodo)$|${PHOTO_CREDIT_IN_BRACKETS.source}|[(（](?:中央|右|左|[右左]から\\d+人目)[)）]`,
 );
 
+// ▲アジーズ・パキスタン首相を表敬する麻生外務大臣(2006年1月5日、イスラマバード): the Bluebook of the
+// 2000s marks a photo's caption with a triangle and ends it with the day and place in brackets.
+const PHOTO_MARKER = /^[▲△▼▽][^。]*[(（][^()（）]*\d{1,2}(?:月|日)[^()（）]*[)）]$/;
+
 const bracketCount = (line: string) => line.split(/[（(]/).length - 1;
 
 export function navigationItems(line: string): string[] {
@@ -42,7 +46,7 @@ export function chromeReason(line: string, navItems: ReadonlySet<string>): Remov
   if (CROSS_REFERENCE.test(line) && !line.includes("。")) return "cross-reference";
   if (MEDIA_LINK.test(line) && !line.includes("。")) return "media-link";
   if (FIGURE_TITLE.test(line) || (bracketCount(line) >= 2 && FIGURE_LABELS.test(line))) return "figure";
-  if (PHOTO_CREDIT.test(line) && !line.includes("。")) return "caption";
+  if ((PHOTO_CREDIT.test(line) || PHOTO_MARKER.test(line)) && !line.includes("。")) return "caption";
   return undefined;
 }
 

@@ -69,6 +69,14 @@ describe("page furniture lines", () => {
     expect(removed.map((span) => span.reason)).toEqual(["caption"]);
   });
 
+  it("drops a caption marked with a triangle between two paragraphs, not joining it to the next one", () => {
+    const raw = "パキスタンとの関係は進展した。\n▲アジーズ・パキスタン首相を表敬する麻生外務大臣(2006年1月5日、イスラマバード)\n10月には首脳会談が行われた。";
+    const { text, removed } = normaliseDocumentText(raw);
+    expect(text).toBe("パキスタンとの関係は進展した。\n\n10月には首脳会談が行われた。");
+    expect(removed.map((r) => r.reason)).toEqual(["caption"]);
+    expect(chromeReason("▲印は、今回新たに加わった項目を示す。", new Set())).toBeUndefined();
+  });
+
   it("drops a caption labelled (写真) right under the page's date, and does not run it into the text", () => {
     const raw = "日ウクライナ書簡の交換\n\n平成24年1月27日\n(写真)政務官と大使による書簡の交換\n\n\n1. 1月26日、書簡を交換しました。";
     const { text, removed } = normaliseDocumentText(raw);

@@ -344,9 +344,14 @@ describe("findPlaceMentions: office holders", () => {
     ["サッチャー首相", "サッチャー首相", "GBR"],
     ["ムバーラク大統領", "ムバーラク大統領", "EGY"],
     ["ユドヨノ大統領", "ユドヨノ大統領", "IDN"],
+    ["マルコス大統領が来日", "マルコス大統領", "PHL"],
   ])("reads %s as an office holder of the country", (text, surface, code) => {
     const mention = findPlaceMentions(text).find((m) => m.via === "office_holder");
     expect(mention).toMatchObject({ surface, placeCodes: [code] });
+  });
+
+  it("reads a name other countries' ministers share only with the title that settles it", () => {
+    expect(codes("アビィ首相、マルコス外務国務相と会談した")).toEqual([]);
   });
 
   it("needs a title after a Japanese surname", () => {
