@@ -4,7 +4,7 @@
 // with no date of their own is not reporting an event, so they give no fact. A meeting summary's
 // sentences are excepted: there, saying so is what happened at the meeting.
 
-import { isFieldLine } from "../text/headings";
+import { isFieldLine } from "../text/tableRows";
 
 const GEOGRAPHY_OR_IMPORTANCE_END =
   /(?:要衝に位置(?:する|している)|要衝(?:である|にある)|重要性を有する|重要性が高い|重要な(?:国|地域|パートナー)である|重要である|緊要であ(?:る|り)|天然資源を有する|(?:資源|埋蔵量)が豊富である|(?:全体|国際社会)の利益である|国益に資する|(?:面|接|隣接)(?:している|する)|国境を接している|懸案である)$/;

@@ -4,8 +4,9 @@
 // furniture lies between them. Footnotes found on the way become paragraphs of their own.
 import { isDateline } from "./dateline";
 import { looksLikeFootnoteStart, startsNumberedNote } from "./footnoteShape";
-import { isChronologyRow, isFieldLine, parseHeading, isTitleShaped, MAX_TITLE_LENGTH } from "./headings";
+import { parseHeading, isTitleShaped, MAX_TITLE_LENGTH } from "./headings";
 import type { Line } from "./lines";
+import { isTableRow } from "./tableRows";
 import { endsSentence, ParagraphBuilder, type AssembledKind } from "./paragraphBuilder";
 
 export interface AssembledParagraph {
@@ -29,8 +30,6 @@ function continues(text: string, next: string): boolean {
 // (…配備されている27): a sentence-final verb form followed by one or two digits ends the paragraph.
 const FOOTNOTE_MARKER_END = /(?:る|た|だ|い|す|う)\d{1,2}$/;
 
-const isTableRow = (text: string) => isFieldLine(text) || isChronologyRow(text);
-
 /** A title can only be this long, so a longer paragraph needs no title check. */
 const mayBeTitle = (paragraph: ParagraphBuilder, maxTitleLength: number) =>
   paragraph.size <= maxTitleLength && isTitleShaped(paragraph.text, maxTitleLength);
@@ -46,6 +45,11 @@ class Assembler {
     private readonly maxTitleLength: number,
     private readonly wrapWidth: number | undefined,
   ) {}
+
+  /** A line of wrapped PDF text as long as the column: a sentence going on, whatever it starts with. */
+  private isWrapped(text: string): boolean {
+    return this.wrapWidth !== undefined && Math.abs(text.length - this.wrapWidth) <= 2;
+  }
 
   /** The paragraph has ended: at a sentence end, or in web text at a sentence's footnote marker. */
   private closed(paragraph: ParagraphBuilder): boolean {
@@ -100,7 +104,9 @@ class Assembler {
       this.current = new ParagraphBuilder(text, line.lineNo, "footnote");
       return;
     }
-    if (current && !this.closed(current) && !standsAlone && !isTableRow(text)) {
+    // a table's row starts after a heading, another row or a finished sentence, never inside a sentence
+    const tableRow = isTableRow(text) && !this.isWrapped(text) && !(current && !this.closed(current));
+    if (current && !this.closed(current) && !standsAlone && !tableRow) {
       current.append(text);
       return;
     }
@@ -109,7 +115,7 @@ class Assembler {
       this.emit(new ParagraphBuilder(text, line.lineNo, "heading"));
       return;
     }
-    if (isTableRow(text)) {
+    if (tableRow) {
       // a row of a data table (首  都: リマ(Lima)) or a chronology (9月3日  国連からの正式要請) is a
       // statement of its own, never joined to the next row
       this.closeAll();

@@ -1,6 +1,7 @@
 // Heading lines: numbered ones recognised by their marker (第6節, 1 ロシア, (4) ベラルーシ,
 // ア ロシア内政, (ア), 1.政治対話, ①, Ⅱ) and unnumbered short title lines.
 import { SENTENCE_FINAL } from "./characters";
+import { isTableRow } from "./tableRows";
 
 export type HeadingMarker =
   | "part" | "chapter" | "section" | "arabic" | "paren-arabic" | "katakana" | "paren-katakana"
@@ -66,20 +67,6 @@ const NUMBERED_PATTERNS: { marker: HeadingMarker; pattern: RegExp; ordinal: (m: 
   { marker: "roman", pattern: /^([Ⅰ-Ⅹ])[ \u3000]+(.+)$/, ordinal: (m) => ROMAN.indexOf(m[1]!) + 1 },
 ];
 
-// A field of a data table (言  語: スペイン語, 首  都: リマ(Lima)): a value, not a heading. A label that is a
-// name (キルギス: アダムクロヴァ外務次官, a list of participants) still makes a heading-like line.
-const FIELD_LINE = /^[^:：ァ-ヴ]{1,10}[:：]\s*\S/;
-
-export const isFieldLine = (text: string) => FIELD_LINE.test(text);
-
-// A row of a chronology: a date, a space, what happened (平成4年6月15日  国際平和協力法成立,
-// 9月14日、26日  第2次…帰国, 3月〜4月 部隊交代), or a ditto mark for the date above (〃  …).
-const CHRONOLOGY_ROW =
-  /^(?:(?:(?:明治|大正|昭和|平成|令和)\s*(?:\d{1,2}|元)|\d{2,4})年\s*)?\d{1,2}月(?:\s*\d{1,2}日)?(?:\s*[、,，~〜～-]\s*\d{1,2}(?:月|日)(?:\s*\d{1,2}日)?)*[ \u3000]+\S|^〃[ \u3000]+\S/;
-export const isChronologyRow = (text: string) => CHRONOLOGY_ROW.test(text);
-/** A row of a chronology that writes no year (8月11日  …, 〃  …): it goes on in the year of the row above. */
-export const continuesChronology = (text: string) => CHRONOLOGY_ROW.test(text) && !/^[^\s\u3000]*年/.test(text);
-
 /** The heading a paragraph is, or undefined for body text. */
 export function parseHeading(text: string): HeadingShape | undefined {
   if (hasSentenceEnd(text) || text.length > MAX_TITLE_LENGTH + 8) return undefined;
@@ -91,7 +78,7 @@ export function parseHeading(text: string): HeadingShape | undefined {
     return { marker, number: ordinal(match), title };
   }
   if (/^【[^】]+】$/.test(text)) return { marker: "bracketed", title: text };
-  if (isFieldLine(text) || isChronologyRow(text)) return undefined;
+  if (isTableRow(text)) return undefined;
   if (isTitleShaped(text)) return { marker: "title", title: text };
   return undefined;
 }

@@ -5,10 +5,10 @@
 import { assembleParagraphs, type AssembledParagraph } from "./assemble";
 import { isCaptionBlock } from "./captions";
 import { isDateline, splitLeadingDateline } from "./dateline";
-import { continuesChronology } from "./headings";
 import { chromeReason, navigationItems, verticalTabLength } from "./chrome";
 import { FOOTNOTE_START } from "./footnoteShape";
 import { footnoteNumber, removeFootnoteReferences } from "./footnotes";
+import { continuesChronology } from "./tableRows";
 import { removeInterleavedFurigana } from "./furigana";
 import { splitInlineHeadingRuns } from "./inlineHeadings";
 import { parseHeading } from "./headings";
@@ -62,8 +62,11 @@ function splitLeadingDatelines(lines: readonly Line[]): Line[] {
 }
 
 function startsChronology(lines: readonly Line[], index: number): boolean {
-  const next = lines.slice(index + 1).find((line) => line.text.trim() !== "");
-  return next !== undefined && continuesChronology(next.text.trim());
+  for (let next = index + 1; next < lines.length; next++) {
+    const text = lines[next]!.text.trim();
+    if (text !== "") return continuesChronology(text);
+  }
+  return false;
 }
 
 /** A page that repeats a photo's caption wrapped over lines (its alt text): the first line is the caption's start. */

@@ -6,7 +6,7 @@
 import { CLOSING_BRACKETS, OPENING_BRACKETS, isJapaneseLetter } from "./characters";
 import { bracketedDatelineDay, headingDay } from "./dateline";
 import { HeadingStack } from "./headingStack";
-import { continuesChronology, isChronologyRow } from "./headings";
+import { continuesChronology, isChronologyRow } from "./tableRows";
 import type { Paragraph, Sentence } from "./types";
 
 // Bullets are typography and stay out of the sentence; numbered markers such as (1), (イ), 1.

@@ -32,6 +32,11 @@ describe("joining lines broken by extraction", () => {
     expect(normaliseDocumentText(raw).text).toBe("ペルー\n\n首 都: リマ(Lima)\n\n言 語: スペイン語\n\n略史:1821年、スペインより独立。");
   });
 
+  it("joins a line that looks like a chronology's row when it goes on with an unfinished sentence", () => {
+    const raw = "ロシアは、同国との関係を重視し、首脳会談を重ねてきた。同国は\n9月3日 タジキスタンとの間で協定に署名した。";
+    expect(normaliseDocumentText(raw).text).toBe("ロシアは、同国との関係を重視し、首脳会談を重ねてきた。同国は9月3日 タジキスタンとの間で協定に署名した。");
+  });
+
   it("keeps a short title line apart from the paragraph under it", () => {
     const raw = "4年ぶりの2+2\n\n3月20日、日露外務・防衛担当閣僚協議(2+2)が東京で開催された。";
     expect(normaliseDocumentText(raw).text).toBe("4年ぶりの2+2\n\n3月20日、日露外務・防衛担当閣僚協議(2+2)が東京で開催された。");
