@@ -32,10 +32,10 @@ const CITY_VENUE_AFTER = new RegExp(
 // A country in brackets after a meeting's name (ラーケン欧州理事会（ベルギー）): where it met.
 const MEETING_BEFORE_BRACKET = new RegExp(`${MEETINGS}[(（]$`);
 const BRACKET_CLOSE_AFTER = /^[^()（）、。]{0,12}[)）]/;
-// A city where an attack or incident took place (ブリュッセルにおける連続爆破テロ, パリでのテロ事件): the
-// incident is about the country, unlike a meeting held in a city.
 // A city visited (ボンを訪問し, 四日ロンドンに赴き): a visit to its country, unlike a stay during which a meeting took place (を訪問中の).
 const CITY_VISITED_AFTER = /^(?:を(?:公式|正式)?訪問(?!中)|に(?:赴|到着)|を訪れ)/;
+// A city where an attack or incident took place (ブリュッセルにおける連続爆破テロ, パリでのテロ事件): the
+// incident is about the country, unlike a meeting held in a city.
 const INCIDENT_AFTER = /^(?:における|での|で(?:発生した|起きた)?)[^、。,，]{0,8}?(?:テロ|爆破|爆発|攻撃|襲撃|暴動|事件)/;
 // An embassy where something took place (駐英日本大使公邸において, ロシア大使館で): the host country is a venue.
 const EMBASSY_VENUE_AFTER = /^(?:日本|日本国)?(?:大使公邸|大使館|総領事館|公邸)(?:で|での|において|における|にて)/;
@@ -147,7 +147,6 @@ const NOT_THE_SUBJECT: ReadonlyArray<readonly [string, (c: MentionInContext) => 
   ["where the speaker was visiting", (c) => (isName(c) && VISITING_BEFORE.test(c.before(6))) || VISITING_AFTER.test(c.after)],
   ["Japan framing a location", (c) => POINT_OF_VIEW.has(c.mention.surface) && FRAME_OF_LOCATION_AFTER.test(c.after)],
   ["a yardstick or a neighbour", (c) => COMPARISON_AFTER.test(c.after) || NEIGHBOUR_AFTER.test(c.after) || CONNECTED_AFTER.test(c.after) || BETWEEN_AFTER.test(c.wider)],
-  ["a language named after the place", (c) => c.mention.via === "adjective" && c.mention.surface.endsWith("語")],
   ["the former ruler of a colony", (c) => COLONIAL_RULER_AFTER.test(c.after)],
   ["a standing quality two countries share", (c) => SHARED_STANDING_AFTER.test(c.after)],
   ["the post of Japan's envoy", (c) => isName(c) && ENVOY_POST_BEFORE.test(c.before(2)) && ENVOY_POST_AFTER.test(c.after)],

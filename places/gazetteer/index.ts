@@ -122,7 +122,11 @@ function extension(text: string, end: number, covered: Uint8Array, suffixes: rea
   return suffix;
 }
 
-function toMention(text: string, s: Selected, covered: Uint8Array): PlaceMention {
+/** A language named after a place (スペイン語, ロシア語) is no mention of it. */
+const LANGUAGE_SUFFIX = "語";
+
+/** The mention a selected name makes, or undefined for a language named after the place (its span stays covered). */
+function toMention(text: string, s: Selected, covered: Uint8Array): PlaceMention | undefined {
   const { entry } = s;
   let end = s.end;
   let via: MentionVia = entry.role === "office_holder" ? "office_holder" : entry.role === "city" ? "city" : "name";
@@ -133,6 +137,7 @@ function toMention(text: string, s: Selected, covered: Uint8Array): PlaceMention
       : undefined;
   if (suffix) {
     covered.fill(1, end, end + suffix.length);
+    if (entry.isPlaceName && suffix === LANGUAGE_SUFFIX) return undefined;
     end += suffix.length;
     if (entry.isPlaceName) via = "adjective";
   }
@@ -152,7 +157,7 @@ export function findPlaceMentions(text: string): PlaceMention[] {
     .filter((h) => h.value.role !== "office_holder" || !isAmbassadorsName(text, h.end))
     .map((h): Selected => ({ start: h.start, end: h.end, entry: h.value }));
   const selected = selectLongest(text, candidates, covered).sort((a, b) => a.start - b.start);
-  const named = selected.filter((s) => s.entry.role !== "blocker").map((s) => toMention(text, s, covered));
+  const named = selected.flatMap((s) => (s.entry.role === "blocker" ? [] : (toMention(text, s, covered) ?? [])));
 
   const joinable = new Map<number, NameSpan>();
   for (const m of named)
