@@ -19,6 +19,13 @@ export function documentDateContext(period: DocumentPeriod): DateContext {
   return { coversFrom: period.coversFrom, coversTo: period.coversTo, published, defaultYear };
 }
 
+/** An annual report (a Bluebook, a white paper) is published with a year only and looks back on the year before. */
+export const isAnnualReport = (context: DateContext): boolean => context.published !== undefined && context.published.month === undefined;
+
+/** In an annual report, a year after the one it looks back on: news from the months before printing. */
+export const isNewsYear = (context: DateContext, year: number | undefined): boolean =>
+  year !== undefined && isAnnualReport(context) && year > context.defaultYear;
+
 /** After a mention: it becomes the date 同年/同日/翌16日 refer to; a written-out year inside the covered years becomes the running year. */
 export function advanceDateContext(context: DateContext, mentions: readonly DateMention[]): DateContext {
   let next = context;

@@ -1,7 +1,7 @@
 // Date expressions in a sentence, resolved to calendar dates against the running context:
 // 2020年9月27日, 9月27日, 翌16日, 同日, 同年12月, 平成20年, 昨年末, 2024年度, 3月上旬, ranges.
 import { addDays, addMonths, foldDigitsMapped, isValidDate } from "./calendar";
-import { advanceDateContext } from "./context";
+import { advanceDateContext, isNewsYear } from "./context";
 import { eraToGregorian } from "./eras";
 import { DATE_EXPRESSION, RANGE_SEPARATOR, YEAR_PART_MONTH } from "./patterns";
 import type { CalendarDate, DateContext, DateMention, DatePrecision } from "./types";
@@ -90,10 +90,8 @@ function shortYear(g: Groups, context: DateContext): Resolved | undefined {
  */
 const LAST_MONTH_BEFORE_PRINTING = 6;
 function bareMonthYear(context: DateContext, month: number): number {
-  const isAnnualReport = context.published !== undefined && context.published.month === undefined;
   const running = context.runningYear;
-  const isNews = running !== undefined && isAnnualReport && running > context.defaultYear;
-  return isNews && month > LAST_MONTH_BEFORE_PRINTING ? context.defaultYear : (running ?? context.defaultYear);
+  return isNewsYear(context, running) && month > LAST_MONTH_BEFORE_PRINTING ? context.defaultYear : (running ?? context.defaultYear);
 }
 
 function resolve(g: Groups, context: DateContext, rangeStart: DateMention | undefined, newsYear?: number): Resolved | undefined {
@@ -201,7 +199,7 @@ export function findDates(sentence: string, context: DateContext): DateMention[]
       explicitYear: resolved.explicitYear,
     };
     mentions.push(mention);
-    if (mention.explicitYear && mention.year > context.defaultYear) newsYear = mention.year;
+    if (mention.explicitYear && isNewsYear(context, mention.year)) newsYear = mention.year;
     previousFoldedEnd = match.index + match[0].length;
     running = advanceDateContext(running, [mention]);
   }

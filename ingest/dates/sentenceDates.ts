@@ -2,7 +2,7 @@
 // restarts with each paragraph, the date 同年/同日 refer to with each section (a change of
 // headings), and a heading that names a year (2020年の動き) or a dateline under it sets its
 // section's year.
-import { DateTracker } from "./context";
+import { DateTracker, isAnnualReport } from "./context";
 import { DatedTitles } from "./datedTitles";
 import { findDates } from "./findDates";
 import { parseJapaneseDate } from "./parseJapaneseDate";
@@ -56,7 +56,7 @@ export class SentenceDater {
 
   constructor(private readonly base: DateContext) {
     this.tracker = new DateTracker(base);
-    this.reviewYear = base.published !== undefined && base.published.month === undefined ? base.defaultYear : undefined;
+    this.reviewYear = isAnnualReport(base) ? base.defaultYear : undefined;
   }
 
   date(sentence: SentenceForDates): SentenceDates {

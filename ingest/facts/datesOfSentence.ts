@@ -1,7 +1,7 @@
 // The events a sentence dates: each written date opens a stretch of the sentence that runs to the
 // next date, and the places named in a stretch belong to its date. A sentence with no date takes
 // the year its paragraph is about, if the document settles one.
-import type { DateContext, DateMention } from "../dates";
+import { isNewsYear, type DateContext, type DateMention } from "../dates";
 
 export interface FactDate {
   year: number;
@@ -91,8 +91,7 @@ const POINTS_BACK = /^(?:これ(?:を受け|に対し|により|に伴い)|こ�
  * years it covers: its undated present tense states how things stand, not an event of its year.
  */
 export function impliedDate(context: DateContext, documentIsDated: boolean, sentence = "", isAnalysis = false): FactDate | null {
-  const isAnnualReport = context.published !== undefined && context.published.month === undefined;
-  const isNews = isAnnualReport && context.runningYear !== undefined && context.runningYear > context.defaultYear;
+  const isNews = isNewsYear(context, context.runningYear);
   const isSurvey = isAnalysis || (context.coversTo - context.coversFrom > 2 && !documentIsDated);
   const running = (isNews || isSurvey) && !POINTS_BACK.test(sentence) ? context.describedYear : context.runningYear;
   const periodDates = !isSurvey && (context.coversTo - context.coversFrom <= 1 || documentIsDated);
