@@ -126,10 +126,10 @@ export class CompoundScanner {
     return { mentions, joined };
   }
 
-  private elementAt(text: string, i: number, covered: Uint8Array): Element | undefined {
+  private elementAt(text: string, i: number, covered: Uint8Array, abbreviations = this.abbreviations): Element | undefined {
     const char = text[i];
     if (char === undefined || covered[i]) return undefined;
-    const code = this.abbreviations.get(char);
+    const code = abbreviations.get(char);
     return code ? { pos: i, char, code } : undefined;
   }
 
@@ -142,7 +142,7 @@ export class CompoundScanner {
       const dot = isMiddleDot(text[j]) ? 1 : 0;
       const next = this.elementAt(text, j + dot, covered);
       if (!next) {
-        const pair = run.length === 1 && first.char === "日" ? this.pairElementAt(text, j + dot, covered) : undefined;
+        const pair = run.length === 1 && first.char === "日" ? this.elementAt(text, j + dot, covered, this.pairAbbreviations) : undefined;
         if (pair) run.push(pair);
         break;
       }
@@ -151,13 +151,6 @@ export class CompoundScanner {
       j += dot + 1;
     }
     return run;
-  }
-
-  private pairElementAt(text: string, i: number, covered: Uint8Array): Element | undefined {
-    const char = text[i];
-    if (char === undefined || covered[i]) return undefined;
-    const code = this.pairAbbreviations.get(char);
-    return code ? { pos: i, char, code } : undefined;
   }
 
   private resolveRun(
