@@ -21,7 +21,8 @@ export const foreignOfficeHolders: Readonly<Record<string, readonly string[]>> =
   KGZ: ["ジャパロフ", "ジェエンベコフ", "アタムバエフ", "バキーエフ", "オトゥンバエヴァ", "アカエフ", "アイダルベコフ", "アブディルダエフ", "カザクバエフ", "クルバエフ"],
   // Beyond the region: heads of state and government and foreign ministers the Bluebook and the white
   // paper name most, back to the 1950s. Names that are also ordinary words or companies (フォード,
-  // コール, メイ, ライス) are left out; a title does not make them safe in a list of names.
+  // コール, メイ, ライス) are left out; names other countries' office holders share are listed with the
+  // title that settles them (マルコス大統領, not マルコス外務国務相; ブラウン首相).
   USA: [
     "バイデン", "オバマ", "ブリンケン", "ポンペオ", "ルビオ", "ヘグセス", "トランプ", "ブッシュ", "クリントン", "レーガン",
     "ニクソン", "アイゼンハワー", "ケネディ", "キッシンジャー", "ティラーソン", "パウエル",
