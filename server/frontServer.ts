@@ -195,13 +195,21 @@ function passThrough(request: http.IncomingMessage, response: http.ServerRespons
     upstreamResponse.pipe(response);
     upstreamResponse.on("error", () => response.destroy());
   });
+  // the client went away (a prefetch the browser cancelled): Next's request is dropped on purpose,
+  // and the reset that follows is no failure of Next's
+  let clientGone = false;
+  const abandon = () => {
+    clientGone = true;
+    upstreamRequest.destroy();
+  };
   upstreamRequest.on("error", (error) => {
+    if (clientGone) return;
     if (!retried && isBodiless(request.method) && isStaleSocket(upstreamRequest, error)) passThrough(request, response, onNewConnection(upstream), true);
     else badGateway(upstream, request, response, error);
   });
-  request.on("aborted", () => upstreamRequest.destroy());
+  request.on("aborted", abandon);
   response.on("close", () => {
-    if (!response.writableFinished) upstreamRequest.destroy();
+    if (!response.writableFinished) abandon();
   });
   // a GET or HEAD has no body to stream, and may have to be sent twice
   if (isBodiless(request.method)) upstreamRequest.end();

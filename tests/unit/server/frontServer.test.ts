@@ -257,6 +257,24 @@ describe("the front server", () => {
     }
   });
 
+  it("drops Next's request without logging a failure when the client goes away first (a cancelled prefetch)", async () => {
+    const slow = http.createServer((_request, response) => {
+      setTimeout(() => response.end("late page"), 300);
+    });
+    const { base, failures, closeBoth } = await frontWithoutCache(slow);
+    try {
+      const cancelled = http.get(`${base}/documents/1?_rsc=prefetch`);
+      cancelled.on("error", () => {}); // the client's own side of the cancellation
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      cancelled.destroy();
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(failures).toEqual([]);
+      expect((await rawGet(base, "/after")).status).toBe(200);
+    } finally {
+      await closeBoth();
+    }
+  });
+
   it("answers 502 JSON for the API and plain text for pages when Next does not answer, and logs each with the reason", async () => {
     await close(upstream.server);
     const api = await rawGet(front.base, "/api/places");
