@@ -2,6 +2,12 @@
 // in Prisma's own _prisma_migrations table (same columns, same sha256 checksum), so the Prisma CLI
 // and this runner agree on what is applied. Each migration runs in one transaction: a failure
 // leaves the database as it was.
+//
+// Two runs at once (two `npm run ingest` on a fresh database) must not both apply a migration. The
+// session advisory lock keeps them apart on a Postgres server, but not on the embedded database:
+// pglite-socket serves every connection from one PGlite session, where a session lock is
+// re-entrant. What it does guarantee is that an open transaction has the database to itself, so
+// each migration checks, inside its own transaction, that no other run applied it meanwhile.
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
@@ -53,7 +59,7 @@ export async function applyPendingMigrations(databaseUrl: string, dir = MIGRATIO
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock($1)", [PRISMA_ADVISORY_LOCK]);
-    await ensureMigrationsTable(client);
+    await inTransaction(client, () => ensureMigrationsTable(client));
     const state = await migrationState(client, files);
     if (state.failed.length > 0) {
       throw new StartupError(
@@ -61,33 +67,57 @@ export async function applyPendingMigrations(databaseUrl: string, dir = MIGRATIO
         "Resolve it with `npx prisma migrate resolve` or reset the database (`npx prisma migrate reset`).",
       );
     }
-    const pending = files.filter((f) => state.pending.includes(f.name));
-    for (const file of pending) await applyOne(client, file);
-    return pending.map((f) => f.name);
+    const applied: string[] = [];
+    for (const file of files.filter((f) => state.pending.includes(f.name))) {
+      if (await applyOne(client, file)) applied.push(file.name);
+    }
+    return applied;
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_ADVISORY_LOCK]).catch(() => undefined);
     await client.end();
   }
 }
 
-async function applyOne(client: pg.ClientBase, file: MigrationFile): Promise<void> {
-  await client.query("BEGIN");
+/** Applies one migration unless another run applied it first; says whether this run did. */
+async function applyOne(client: pg.ClientBase, file: MigrationFile): Promise<boolean> {
   try {
-    await client.query(file.sql);
-    await client.query(
-      `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, started_at, applied_steps_count)
-       VALUES ($1, $2, now(), $3, NULL, now(), 1)`,
-      [randomUUID(), file.checksum, file.name],
-    );
-    await client.query("COMMIT");
+    return await inTransaction(client, async () => {
+      if (await isRecorded(client, file.name)) return false;
+      await client.query(file.sql);
+      await client.query(
+        `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, started_at, applied_steps_count)
+         VALUES ($1, $2, now(), $3, NULL, now(), 1)`,
+        [randomUUID(), file.checksum, file.name],
+      );
+      return true;
+    });
   } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);
     throw new StartupError(
       `Migration ${file.name} failed and was rolled back: ${reason}.`,
       "Fix the migration (or the database it runs on) and start again; nothing was changed.",
     );
   }
+}
+
+async function inTransaction<T>(client: pg.ClientBase, work: () => Promise<T>): Promise<T> {
+  await client.query("BEGIN");
+  try {
+    const result = await work();
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  }
+}
+
+async function isRecorded(client: pg.ClientBase, name: string): Promise<boolean> {
+  const result = await client.query(
+    `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1 AND finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    [name],
+  );
+  return (result.rowCount ?? 0) > 0;
 }
 
 interface AppliedRow {

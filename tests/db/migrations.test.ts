@@ -46,6 +46,17 @@ describe.each(databaseKinds())("migrations on the %s database", (kind) => {
     expect(await applyPendingMigrations(database.url)).toEqual([]);
   });
 
+  it("two runs at once apply each migration exactly once between them", async () => {
+    const files = await readMigrationFiles();
+    const [first, second] = await Promise.all([applyPendingMigrations(database.url), applyPendingMigrations(database.url)]);
+    expect([...first, ...second].sort()).toEqual(files.map((f) => f.name));
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    const state = await migrationState(client, files);
+    await client.end();
+    expect(state).toEqual({ applied: files.map((f) => f.name), pending: [], failed: [] });
+  });
+
   it("rolls a failing migration back whole and says which one failed", async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), "migrations-"));
     await cp(MIGRATIONS_DIR, dir, { recursive: true });
