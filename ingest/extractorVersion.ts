@@ -21,11 +21,11 @@ function sourceFiles(target: string): string[] {
 function computeVersion(root: string): string {
   const hash = createHash("sha256");
   for (const dir of RULE_DIRS) {
-    for (const file of sourceFiles(path.join(root, dir))) {
+    for (const file of sourceFiles(path.join(/* turbopackIgnore: true */ root, dir))) {
       hash.update(path.relative(root, file)).update("\0").update(readFileSync(file)).update("\0");
     }
   }
   return `rules-${hash.digest("hex").slice(0, 12)}`;
 }
 
-export const EXTRACTOR_VERSION = computeVersion(process.cwd());
+export const EXTRACTOR_VERSION = computeVersion(/* turbopackIgnore: true */ process.cwd());

@@ -13,7 +13,7 @@ export const LIBRARY_DIR = "data/documents";
 const manifestSchema = z.object({ documents: z.array(z.record(z.string(), z.unknown())).min(1) });
 
 export async function readLibraryManifest(dir = LIBRARY_DIR): Promise<DocumentMetadata[]> {
-  const file = path.join(dir, "manifest.json");
+  const file = path.join(/* turbopackIgnore: true */ dir, "manifest.json");
   const parsed = manifestSchema.safeParse(JSON.parse(await readFile(file, "utf8")));
   if (!parsed.success) throw new StartupError(`${file} is not a valid manifest: ${parsed.error.issues[0]?.message}.`, "");
   return parsed.data.documents.map((entry, index) => {
@@ -27,7 +27,7 @@ export async function loadDocumentLibrary(db: Db, options: { dir?: string; log?:
   const dir = options.dir ?? LIBRARY_DIR;
   const outcomes = [];
   for (const metadata of await readLibraryManifest(dir)) {
-    const bytes = await readFile(path.join(dir, metadata.file));
+    const bytes = await readFile(path.join(/* turbopackIgnore: true */ dir, metadata.file));
     const result = await ingestDocumentBytes(bytes, metadata);
     if (!result.ok) throw new StartupError(`${metadata.file}: ${result.problems.join("; ")}.`, "Fix or remove the document; nothing of it was loaded.");
     const outcome = await saveDocumentWithFacts(db, result.document, result.facts);
