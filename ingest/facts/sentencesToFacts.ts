@@ -108,9 +108,10 @@ function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: Fac
   };
 
   const asideDates = item.dates.filter(inAside);
+  const topics = topicStretches(text, places, stretches);
   const events: PlaceEvent[] = [];
   for (const place of places) {
-    for (const stretch of stretchesOfPlace(text, place, stretches)) {
+    for (const stretch of stretchesOfPlace(text, place, stretches, topics)) {
       for (const date of stretch.dates) events.push({ place, date, category: categoryOf(stretch) });
     }
     if (implied && (stretches.length === 0 || isInUndatedOpening(text, place, stretches))) events.push({ place, date: implied, category: categoryOf(null) });
@@ -124,15 +125,38 @@ function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: Fac
  * A place takes the date of the stretch it stands in; the sentence's topic (ロシアは…) takes every
  * date; a place right before the next date, in the same clause, is also that event's subject
  * (97年の会談で…国防相は、北方領土の部隊が95年までに削減されたことを…: 1997 and 1995).
+ * Parallel topics (米国との間では、2019年9月、…を実施し、中国との間では、2018年8月に…) share the
+ * sentence out: each takes the events from the clause it opens to the next topic's.
  */
-function stretchesOfPlace(sentence: string, place: SentencePlace, stretches: DatedStretch[]): DatedStretch[] {
+function stretchesOfPlace(sentence: string, place: SentencePlace, stretches: DatedStretch[], topics: readonly number[]): DatedStretch[] {
   if (place.at < 0) return stretches;
+  const opened = stretchOpenedBy(sentence, place, stretches);
+  const untilNextTopic = (from: number) => stretches.slice(from, topics.find((t) => t > from) ?? stretches.length);
+  if (opened !== undefined) return untilNextTopic(opened);
   const firstEnd = stretches[0]?.end ?? 0;
-  if (place.isTopic && place.at < firstEnd) return stretches;
+  if (place.isTopic && place.at < firstEnd) return untilNextTopic(0);
   if (place.at < (stretches[0]?.start ?? 0)) return [];
   const own = stretches.filter((s) => place.at >= s.start && place.at < s.end);
   const next = stretches.find((s) => s.start >= place.end && SAME_CLAUSE_BEFORE_DATE.test(sentence.slice(place.end, s.start)));
   return next ? [...own, next] : own;
+}
+
+/**
+ * The index of the dated stretch a place opens as its topic: the place starts a clause (not the
+ * head of a relative clause: …離脱した米国は、) and only a topic particle stands before the date.
+ */
+const CLAUSE_START = /(?:^|[、，,](?:(?:また|一方|他方|さらに|更に|なお)[、，,]?)?)$/;
+const TOPIC_BEFORE_DATE = /^(?:(?:との間|の間|に対して|に対し|について|に関して|において)(?:では|には|は|も)?|(?:では|とは|は|も))[、，,]?(?:[^、，,。「」()（）]{1,10}の)?$/;
+function stretchOpenedBy(sentence: string, place: SentencePlace, stretches: readonly DatedStretch[]): number | undefined {
+  if (place.at < 0 || !CLAUSE_START.test(sentence.slice(0, place.at))) return undefined;
+  const index = stretches.findIndex((s) => s.start >= place.end && s.start - place.end <= 20 && TOPIC_BEFORE_DATE.test(sentence.slice(place.end, s.start)));
+  return index < 0 ? undefined : index;
+}
+
+/** The stretches (after the first) that a place opens as its topic, in order. */
+function topicStretches(sentence: string, places: readonly SentencePlace[], stretches: readonly DatedStretch[]): number[] {
+  const opened = places.map((p) => stretchOpenedBy(sentence, p, stretches)).filter((i): i is number => i !== undefined && i > 0);
+  return [...new Set(opened)].sort((a, b) => a - b);
 }
 
 /**

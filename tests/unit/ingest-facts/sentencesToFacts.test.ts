@@ -49,6 +49,20 @@ describe("sentences to facts", () => {
     expect(pairs).toEqual(["RUS@2014", "RUS@2022", "UKR@2022", "crimea@2014"]);
   });
 
+  it("shares a sentence of parallel topics out: each takes the events from its own clause to the next topic's", () => {
+    const { facts } = factsOf(["米国との間では、2019年9月、初の海上共同演習を実施し、中国との間では、2018年8月に机上演習、同年10月に海上演習をそれぞれ実施した。"], report(2015, 2023));
+    expect([...new Set(placeYears(facts))]).toEqual(["CHN@2018", "USA@2019"]);
+    const independence = factsOf(["ナイジェリアは、1960年10月1日、また、ウガンダは、1962年10月9日、それぞれ独立したが、ナイジェリアは、独立後三年目の1963年10月1日、共和制を採用した。"], report(1963, 1964));
+    expect(placeYears(independence.facts)).toEqual(["NGA@1960", "NGA@1963", "UGA@1962"]);
+  });
+
+  it("keeps a single topic on every date, and a place that heads a relative clause on its own event", () => {
+    const topic = factsOf(["イスラエルは12月27日に空爆を開始し、2009年1月3日には地上軍を進攻させた。"], report(2008, 2009));
+    expect(placeYears(topic.facts)).toEqual(["ISR@2008", "ISR@2009"]);
+    const relative = factsOf(["2018年5月に核合意から離脱した米国は、2019年にイランへの制裁を強化した。"], report(2019, 2020));
+    expect(placeYears(relative.facts)).toContain("USA@2018");
+  });
+
   it("gives a place that is the subject of the next date's clause that date as well", () => {
     const { facts } = factsOf(["97(同9)年の会談において、国防相は、北方領土の部隊が95(同7)年までに3,500人に削減されたことを明らかにした。"], report(1978, 2003));
     expect(placeYears(facts)).toEqual(["northern-territories@1995", "northern-territories@1997"]);
