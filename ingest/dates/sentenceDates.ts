@@ -68,7 +68,7 @@ export class SentenceDater {
     }
     if (sentence.paragraphIndex !== this.paragraph) {
       // a chronology's row that writes no year goes on in the year of the row above
-      if (!sentence.continuesTable) this.tracker.startParagraph(this.titles.yearOpenedOn(sentence.text));
+      if (!sentence.continuesTable && !continuesChronology(sentence.text, this.tracker.context)) this.tracker.startParagraph(this.titles.yearOpenedOn(sentence.text));
       this.paragraph = sentence.paragraphIndex;
     }
     const context = this.tracker.context;
@@ -80,3 +80,16 @@ export class SentenceDater {
     return isPlan ? { mentions, context, isPlan } : { mentions, context };
   }
 }
+
+/**
+ * A paragraph that opens with a bare month no earlier than the last month of the paragraph before
+ * (80年1月には、…。 / 2月には、…) goes on with that paragraph's chronology, in its year.
+ */
+const OPENING_BARE_MONTH = /^(?:同じく|翌|また、?|さらに、?|更に、?)?([0-9０-９]{1,2})月/;
+function continuesChronology(text: string, context: DateContext): boolean {
+  const month = OPENING_BARE_MONTH.exec(text)?.[1];
+  const last = context.last;
+  if (month === undefined || context.runningYear === undefined || last?.month === undefined || last.year !== context.runningYear) return false;
+  return Number(month.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) >= last.month;
+}
+

@@ -72,6 +72,15 @@ describe("DateTracker", () => {
     expect(findDates("84年2月に署名し、7月に発効した。", tracker.context).map((m) => m.year)).toEqual([1984, 1984]);
   });
 
+  it("carries a chronology into a paragraph that opens with a later bare month, and only then", () => {
+    const period = documentDateContext({ coversFrom: 1979, coversTo: 1980, published: { year: 1980 } });
+    const paragraphs = (texts: string[]) =>
+      findDatesInSentences(texts.map((text, i) => ({ text, paragraphIndex: i, headings: ["(2) 南西アジア"] })), period).map((ms) => ms[0]?.year);
+    expect(paragraphs(["80年1月には、救援物資を供与した。", "2月には、航空協定が署名された。", "同じく2月に、審議官を派遣した。"])).toEqual([1980, 1980, 1980]);
+    expect(paragraphs(["80年3月には、救援物資を供与した。", "2月には、航空協定が署名された。"])).toEqual([1980, 1979]);
+    expect(paragraphs(["80年1月には、救援物資を供与した。", "両国は2月に航空協定に署名した。"])).toEqual([1980, 1979]);
+  });
+
   it("uses a year in a section heading as that section's running year", () => {
     const base = documentDateContext({ coversFrom: 2019, coversTo: 2021, published: { year: 2021 } });
     const mentions = findDatesInSentences(
