@@ -32,6 +32,9 @@ const CITY_VENUE_AFTER = new RegExp(
 // A country in brackets after a meeting's name (ラーケン欧州理事会（ベルギー）): where it met.
 const MEETING_BEFORE_BRACKET = new RegExp(`${MEETINGS}[(（]$`);
 const BRACKET_CLOSE_AFTER = /^[^()（）、。]{0,12}[)）]/;
+// A city glossed with its country (シャルム・エル・シェイク(エジプト)にて, アジスアベバ(エチオピア)において): where it took place.
+const GLOSSED_CITY_BEFORE = /[ァ-ヴー・]{2,}[(（]$/;
+const BRACKETED_VENUE_AFTER = /^[)）](?:で|での|において|における|にて)/;
 // A city visited (ボンを訪問し, 四日ロンドンに赴き): a visit to its country, unlike a stay during which a meeting took place (を訪問中の).
 const CITY_VISITED_AFTER = /^(?:を(?:公式|正式)?訪問(?!中)|に(?:赴|到着)|を訪れ)/;
 // A city where an attack or incident took place (ブリュッセルにおける連続爆破テロ, パリでのテロ事件): the
@@ -140,6 +143,7 @@ const NOT_THE_SUBJECT: ReadonlyArray<readonly [string, (c: MentionInContext) => 
   ["a venue in a note", (c) => isVenueNote(c.sentence, c.mention)],
   ["a meeting's venue or a sea area", (c) => isName(c) && (VENUE_AFTER.test(c.wider) || SEA_AREA_AFTER.test(c.after) || CITY_VENUE_AFTER.test(c.wider))],
   ["a meeting's venue in brackets", (c) => MEETING_BEFORE_BRACKET.test(c.before(12)) && BRACKET_CLOSE_AFTER.test(c.after)],
+  ["a city's country in brackets, as the venue", (c) => GLOSSED_CITY_BEFORE.test(c.before(12)) && BRACKETED_VENUE_AFTER.test(c.after) && !INCIDENT_AFTER.test(c.after.slice(1))],
   ["an embassy as the venue", (c) => EMBASSY_VENUE_AFTER.test(c.after)],
   ["where an ambassador resides, or the region a country lies in", (c) => RESIDENCE_AFTER.test(c.after) || (isGroupOnly(c) && LIES_IN_AFTER.test(c.after))],
   ["a group as the occasion", (c) => isGroupOnly(c) && (OCCASION_AFTER.test(c.after) || OCCASION_LIST_AFTER.test(c.sentence.slice(c.mention.end, c.mention.end + 64)))],

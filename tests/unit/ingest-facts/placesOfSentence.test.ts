@@ -64,6 +64,12 @@ describe("the places a sentence is about", () => {
     expect(codes("9月のASEAN関連首脳会議(於:ラオス)の際、日・オーストラリア首脳会談が行われた。")).toEqual(["JPN", "AUS"]);
   });
 
+  it("leaves out a country glossing a city where something took place, but not where an attack took place", () => {
+    expect(codes("2012年9月に、アジスアベバ(エチオピア)において、スーダンと南スーダンは協定に署名した。")).toEqual(["SDN", "SSD"]);
+    expect(codes("シャルム・エル・シェイク(エジプト)にてガザ復興会議が開催された。")).toEqual(["PSE"]);
+    expect(codes("ナイロビ(ケニア)でのテロ事件により邦人が負傷した。")).toContain("KEN");
+  });
+
   it("keeps two countries joined by ・ and a country glued to a group's meeting", () => {
     expect(codes("アルメニア・アゼルバイジャン間で首脳会談が行われた。")).toEqual(["ARM", "AZE"]);
     expect(codes("ロシア・ウクライナ両国の外相が会談した。")).toEqual(["RUS", "UKR"]);
