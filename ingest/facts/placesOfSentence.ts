@@ -88,6 +88,8 @@ const SHARED_STANDING_AFTER = /^の(?:メンバー|一員|同盟国)(?:として
 const ENVOY_POST_BEFORE = /(?<!日)駐$/;
 const ENVOY_POST_AFTER = /^(?:特命全権)?大使(?!館)/;
 const COMPARISON_AFTER = /^(?:に比べ|と比べ|と比較|に次ぐ|に次いで|を上回|を下回|以外(?:では|の国|で|と|へ|に))/;
+// Undated precedents (マリ、ギニア、ブルキナファソに続き、7月にニジェールでも…, パラオに続き…3番目の加盟国): a yardstick.
+const PRECEDENT_AFTER = /^(?:(?:[、・,，]|及び|および)[^、。,，をにはが]{1,12})*に続(?:き|いて)/;
 // The author's own country as point of view (わが国を取り巻く安全保障環境) settles nothing in a heading.
 const POINT_OF_VIEW = new Set(["わが国", "我が国", "本邦", "我が方"]);
 // The topic marker may follow a run of places joined by ・ (中央アジア・コーカサス地域においては), a
@@ -150,6 +152,7 @@ const NOT_THE_SUBJECT: ReadonlyArray<readonly [string, (c: MentionInContext) => 
   ["the host of the occasion or a conference attended", (c) => HOSTED_OCCASION_AFTER.test(c.after) || CONFERENCE_NAME_AFTER.test(c.after)],
   ["where the speaker was visiting", (c) => (isName(c) && VISITING_BEFORE.test(c.before(6))) || VISITING_AFTER.test(c.after)],
   ["Japan framing a location", (c) => POINT_OF_VIEW.has(c.mention.surface) && FRAME_OF_LOCATION_AFTER.test(c.after)],
+  ["an undated precedent", (c) => PRECEDENT_AFTER.test(c.after) && !DATED_BEFORE.test(c.before(16))],
   ["a yardstick or a neighbour", (c) => COMPARISON_AFTER.test(c.after) || NEIGHBOUR_AFTER.test(c.after) || CONNECTED_AFTER.test(c.after) || BETWEEN_AFTER.test(c.wider)],
   ["the former ruler of a colony", (c) => COLONIAL_RULER_AFTER.test(c.after)],
   ["a standing quality two countries share", (c) => SHARED_STANDING_AFTER.test(c.after)],

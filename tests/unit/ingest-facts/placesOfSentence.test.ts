@@ -64,6 +64,12 @@ describe("the places a sentence is about", () => {
     expect(codes("9月のASEAN関連首脳会議(於:ラオス)の際、日・オーストラリア首脳会談が行われた。")).toEqual(["JPN", "AUS"]);
   });
 
+  it("leaves out undated precedents (…に続き), but not dated ones", () => {
+    expect(codes("西アフリカでは、マリ、ギニア、ブルキナファソに続き、7月にニジェールでも武力による政権奪取が生じた。")).toEqual(["NER"]);
+    expect(codes("2021年のギニアに続き、2022年にはブルキナファソにおいて政変が生じた。")).toEqual(["GIN", "BFA"]);
+    expect(codes("4月の訪露に続き、プーチン大統領と会談した。")).toContain("RUS");
+  });
+
   it("leaves out a country glossing a city where something took place, but not where an attack took place", () => {
     expect(codes("2012年9月に、アジスアベバ(エチオピア)において、スーダンと南スーダンは協定に署名した。")).toEqual(["SDN", "SSD"]);
     expect(codes("シャルム・エル・シェイク(エジプト)にてガザ復興会議が開催された。")).toEqual(["PSE"]);
