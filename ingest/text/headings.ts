@@ -41,7 +41,9 @@ function hasUnclosedBracket(text: string): boolean {
 }
 
 const SENTENCE_END_CHAR = new RegExp(`[${SENTENCE_FINAL}]`);
-const hasSentenceEnd = (text: string) => SENTENCE_END_CHAR.test(text);
+// A note in brackets closing a title may be a sentence of its own: (1)北朝鮮(拉致問題を含む。)
+const CLOSING_NOTE = /[(（][^()（）]*[)）]$/;
+const hasSentenceEnd = (text: string) => SENTENCE_END_CHAR.test(text.replace(CLOSING_NOTE, ""));
 
 /** Short, no sentence end, not cut off after a comma or an opening bracket, not a clause. */
 export function isTitleShaped(text: string, maxLength = MAX_TITLE_LENGTH): boolean {

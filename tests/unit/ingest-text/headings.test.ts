@@ -18,6 +18,7 @@ describe("parseHeading", () => {
     ["(イ) 文化・人的交流", "paren-katakana", 2, "文化・人的交流"],
     ["① 経済協力", "circled", 1, "経済協力"],
     ["Ⅱ 様々な分野における日露間の協力", "roman", 2, "様々な分野における日露間の協力"],
+    ["(1)北朝鮮(拉致問題を含む。)", "paren-arabic", 1, "北朝鮮(拉致問題を含む。)"],
   ])("reads %s as a %s heading", (text, marker, number, title) => {
     expect(parseHeading(text)).toEqual({ marker, number, title });
   });
@@ -42,6 +43,7 @@ describe("parseHeading", () => {
     "9月3日 国連からの正式要請",
     "平成4年6月15日 国際平和協力法成立",
     "首  都: リマ(Lima)",
+    "(1)会談が行われた(於:首相官邸)。",
   ])("does not take the sentence or fragment %s for a heading", (text) => {
     expect(parseHeading(text)).toBeUndefined();
   });
