@@ -27,6 +27,25 @@ export class EarlierSentencePlaces {
   private section = "";
   /** The countries and groups of the latest such sentences of the section, latest first. */
   private recent: { countries: string[]; groups: string[] }[] = [];
+  private paragraph: number | undefined;
+  private paragraphTopic: SentencePlace[] = [];
+
+  /**
+   * A paragraph that opens on a country as its topic (英国では、…。 / ロシアと中国の間では、…。) is
+   * about it: its later sentences that name no place are that country's, not the section heading's.
+   * Japan opening a paragraph is the point of view; the heading still names the partner.
+   */
+  topicOfParagraph(paragraphIndex: number, sentence: string, places: readonly SentencePlace[]): SentencePlace[] {
+    if (paragraphIndex !== this.paragraph) {
+      this.paragraph = paragraphIndex;
+      const opening = sentence.length - sentence.trimStart().length;
+      const firstClauseEnd = sentence.search(/[、，,]/);
+      const topics = places.filter((p) => p.isTopic && p.derivation === "place_name" && isCountryCode(p.placeCode) && p.placeCode !== "JPN" && p.at < firstClauseEnd);
+      this.paragraphTopic = topics.some((p) => p.at === opening) ? topics : [];
+      return [];
+    }
+    return this.paragraphTopic.map((p) => ({ ...p, derivation: "earlier_sentence" as const, at: -1, end: -1 }));
+  }
 
   /** Keeps a sentence's own places when they can be what a later これら諸国 means. */
   remember(headings: readonly string[], places: readonly SentencePlace[]): void {

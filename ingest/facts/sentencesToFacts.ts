@@ -54,7 +54,9 @@ export function addFactsOfSentence(item: SentenceWithDates, documentOptions: Fac
   const { text } = item.sentence;
   const options = withSectionDay(item.sentence.sectionDay, item.context, documentOptions);
   const headings = options.titleHeading ? [options.titleHeading, ...item.sentence.headings] : item.sentence.headings;
-  const places = placesOfSentence(text, headings, options.earlierPlaces);
+  const named = placesOfSentence(text, headings, options.earlierPlaces);
+  const paragraphTopic = options.earlierPlaces.topicOfParagraph(item.sentence.paragraphIndex, text, named);
+  const places = paragraphTopic.length > 0 && named.every((p) => p.derivation === "section_heading") ? paragraphTopic : named;
   options.earlierPlaces.remember(headings, places);
   if (places.length === 0) return;
   // an announcement of something later says nothing that happened, even on a meeting's page

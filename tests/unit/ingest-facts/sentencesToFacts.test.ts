@@ -63,6 +63,20 @@ describe("sentences to facts", () => {
     expect(placeYears(relative.facts)).toContain("USA@2018");
   });
 
+  it("gives a paragraph's later placeless sentences to the country it opens on, not to the section heading", () => {
+    const heading = "【主な西欧諸国情勢と日本外交】";
+    const texts = ["英国では、ブレア政権が改革を進めた。", "6月に蔵相が議会報告を行った。", "日本は、欧州との対話を進めた。", "7月に対話が開催された。"];
+    const sentences = texts.map((text, i) => ({ ...sentence(text, i, [heading]), paragraphIndex: i < 2 ? 0 : 1 }));
+    const dated = datesOfSentences(sentences, documentDateContext(report(2003, 2004)));
+    const { facts } = sentencesToFacts(
+      sentences.map((s, i) => ({ sentence: s, dates: dated[i]!.mentions, context: dated[i]!.context })),
+      { documentIsDated: false, statementDate: null },
+    );
+    const placesOf = (n: number) => facts.filter((f) => f.sentenceNo === n).map((f) => f.placeCode);
+    expect(placesOf(1)).toEqual(["GBR"]);
+    expect(placesOf(3)).toEqual(["JPN"]);
+  });
+
   it("gives a place that is the subject of the next date's clause that date as well", () => {
     const { facts } = factsOf(["97(同9)年の会談において、国防相は、北方領土の部隊が95(同7)年までに3,500人に削減されたことを明らかにした。"], report(1978, 2003));
     expect(placeYears(facts)).toEqual(["northern-territories@1995", "northern-territories@1997"]);
