@@ -25,8 +25,9 @@ export function addMonths(year: number, month: number, months: number): { year: 
 const KANJI_DIGITS = "〇一二三四五六七八九";
 // Older texts write dates in kanji: place by place (一九六六年一〇月三一日, 同月二四日) or, the oldest,
 // with 十 (昭和三十四年十二月二十四日). Only a number right before 年, 月 or 日 is one of the
-// calendar (一方, 第一回 are words), and not the tail of a larger one (百二十二日 is a duration).
-const CALENDAR_NUMBER = /(?<![百千十〇一二三四五六七八九])(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[〇一二三四五六七八九]{1,4})(?=[年月日])|[０-９]/g;
+// calendar (一方, 第一回 are words), and not the tail of a larger one (百二十二日 is a duration). A
+// table may set a space before the unit (一九六四年七 月), as the date patterns allow.
+const CALENDAR_NUMBER = /(?<![百千十〇一二三四五六七八九])(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[〇一二三四五六七八九]{1,4})(?= ?[年月日])|[０-９]/g;
 
 /** Text with date digits in ASCII, and where its positions were in the original text. */
 export interface FoldedDigits {

@@ -84,9 +84,9 @@ const BETWEEN_AFTER = /^(?:と[^、。,，]{1,10})?の間(?:の|に)[^、。,，
 const COLONIAL_RULER_AFTER = /^(?:の?(?:直轄)?(?:保護領|植民地|自治領|委任統治|信託統治|海外領土|属領)|を施政権者とする|領(?=[ァ-ヴ]))/;
 // What two countries share as a standing quality (共にG8のメンバーであり, 共に米国の同盟国であり): no event of it.
 const SHARED_STANDING_AFTER = /^の(?:メンバー|一員|同盟国)(?:として|であり|である|で)/;
-// Japan's ambassador to a country (根津駐エティオピア大使を特派大使として参列させた): the envoy's post, a channel.
+// An ambassador's post (根津駐エティオピア大使を特派大使として参列させた, アジャヴォン駐米兼国連大使): a channel, not a subject.
 const ENVOY_POST_BEFORE = /(?<!日)駐$/;
-const ENVOY_POST_AFTER = /^(?:特命全権)?大使(?!館)/;
+const ENVOY_POST_AFTER = /^(?:兼[^、。,，]{1,8}?)?(?:特命全権)?大使(?!館)/;
 const COMPARISON_AFTER = /^(?:に比べ|と比べ|と比較|に次ぐ|に次いで|を上回|を下回|以外(?:では|の国|で|と|へ|に))/;
 // Undated precedents (マリ、ギニア、ブルキナファソに続き、7月にニジェールでも…, パラオに続き…3番目の加盟国): a yardstick.
 const PRECEDENT_AFTER = /^(?:(?:[、・,，]|及び|および)[^、。,，をにはが]{1,12})*に続(?:き|いて)/;
@@ -156,7 +156,7 @@ const NOT_THE_SUBJECT: ReadonlyArray<readonly [string, (c: MentionInContext) => 
   ["a yardstick or a neighbour", (c) => COMPARISON_AFTER.test(c.after) || NEIGHBOUR_AFTER.test(c.after) || CONNECTED_AFTER.test(c.after) || BETWEEN_AFTER.test(c.wider)],
   ["the former ruler of a colony", (c) => COLONIAL_RULER_AFTER.test(c.after)],
   ["a standing quality two countries share", (c) => SHARED_STANDING_AFTER.test(c.after)],
-  ["the post of Japan's envoy", (c) => isName(c) && ENVOY_POST_BEFORE.test(c.before(2)) && ENVOY_POST_AFTER.test(c.after)],
+  ["the post of an envoy", (c) => ((isName(c) && ENVOY_POST_BEFORE.test(c.before(2))) || c.mention.surface.startsWith("駐")) && ENVOY_POST_AFTER.test(c.after)],
   ["Japan's legal position or policy formula", (c) => OWN_TERRITORY_AFTER.test(c.after) || POLICY_FORMULA_AFTER.test(c.after)],
   ["a clock", (c) => CLOCK_AFTER.test(c.after)],
   ["an undated crisis as background", (c) => BACKGROUND_AFTER.test(c.after) && !DATED_BEFORE.test(c.before(16))],

@@ -71,7 +71,7 @@ const NUMBERED_PATTERNS: { marker: HeadingMarker; pattern: RegExp; ordinal: (m: 
 
 /** The heading a paragraph is, or undefined for body text. */
 export function parseHeading(text: string): HeadingShape | undefined {
-  if (hasSentenceEnd(text) || text.length > MAX_TITLE_LENGTH + 8) return undefined;
+  if (hasSentenceEnd(text) || text.length > MAX_TITLE_LENGTH + 8 || isTableRow(text)) return undefined;
   for (const { marker, pattern, ordinal } of NUMBERED_PATTERNS) {
     const match = pattern.exec(text);
     if (!match) continue;
@@ -80,7 +80,6 @@ export function parseHeading(text: string): HeadingShape | undefined {
     return { marker, number: ordinal(match), title };
   }
   if (/^【[^】]+】$/.test(text)) return { marker: "bracketed", title: text };
-  if (isTableRow(text)) return undefined;
   if (isTitleShaped(text)) return { marker: "title", title: text };
   return undefined;
 }

@@ -35,3 +35,17 @@ describe("a chronology set out as rows of a date and what happened", () => {
     expect(dated).toEqual(["KHM 1992-6-15", "KHM 1992-8-11", "KHM 1992-9-17", "KHM 1993-3-16", "KHM 1993-9-16"]);
   });
 });
+
+describe("tables of an old volume typeset with kanji numerals", () => {
+  it("reads a visitors' table row by row, a month-only row in the year of the row above", () => {
+    const text = "(3) 人物交流\n一九六四年四月一日から一九六五年三月末日までの期間にアフリカ諸国からわが国を訪れた要人は次のとおりである。\n一九六四年七 月 ナイジェリア・ハーストラップ外務省情報局長\n八 月 トーゴー・アジャヴォン駐米兼国連大使\n";
+    const dated = datedFactsOf(text, { title: "わが外交の近況", publisher: "外務省", kind: "diplomatic_bluebook", published: "1965", covers: "1964-1965" });
+    expect(dated.filter((f) => /^(NGA|TGO|USA) /.test(f))).toEqual(["NGA 1964-7-null", "TGO 1964-8-null"]);
+  });
+
+  it("reads a list of names and days (independence, special envoys) as dated entries, not headings", () => {
+    const text = "2 独立式典への特派大使の派遣\n(1) ガイアナ 一九六六年五月二六日\n佐藤洋之助 (衆議院議員)\n(2) バルバドス 一九六六年一一月三〇日\n光藤俊雄 (駐ヴェネズェラ大使)\n";
+    const dated = datedFactsOf(text, { title: "わが外交の近況", publisher: "外務省", kind: "diplomatic_bluebook", published: "1967", covers: "1966-1967" });
+    expect(dated).toEqual(expect.arrayContaining(["GUY 1966-5-26", "BRB 1966-11-30"]));
+  });
+});

@@ -109,6 +109,7 @@ describe("the places a sentence is about", () => {
     expect(codes("日本とカナダは、共にG8のメンバーであり、幅広い分野で協力している。")).toEqual(["JPN", "CAN"]);
     expect(codes("日本とオーストラリアは、共に米国の同盟国であり、戦略的パートナーである。")).toEqual(["JPN", "AUS"]);
     expect(codes("政府は、同式典に、根津駐エティオピア大使を特派大使として参列させた。")).toEqual([]);
+    expect(codes("トーゴーのアジャヴォン駐米兼国連大使が来日した。")).not.toContain("USA");
     expect(codes("バイラモフ駐日トルクメニスタン大使が表敬した。")).toContain("TKM");
     expect(codes("ESCAP,ASEAN拡大外相会議,南太平洋フォーラムなどの場や民間の場を通じて話合いが行われた。")).toEqual([]);
   });

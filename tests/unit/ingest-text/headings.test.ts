@@ -44,6 +44,8 @@ describe("parseHeading", () => {
     "平成4年6月15日 国際平和協力法成立",
     "首  都: リマ(Lima)",
     "(1)会談が行われた(於:首相官邸)。",
+    "(1) ガイアナ 一九六六年五月二六日",
+    "一九六四年七 月 ナイジェリア・ハーストラップ外務省情報局長",
   ])("does not take the sentence or fragment %s for a heading", (text) => {
     expect(parseHeading(text)).toBeUndefined();
   });
