@@ -8,6 +8,7 @@ import { datedStretches, impliedDate, type DatedStretch, type FactDate } from ".
 import { EarlierSentencePlaces } from "./earlierSentencePlaces";
 import { asideAt, asidesOf } from "./parentheses";
 import { placesOfSentence, type SentencePlace } from "./placesOfSentence";
+import { isFieldLine } from "../text/tableRows";
 import { isAnnouncement, isStandingStatement } from "./standingStatements";
 import { sectionStatementDate } from "./statementDate";
 
@@ -110,11 +111,17 @@ function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: Fac
   };
 
   const asideDates = item.dates.filter(inAside);
+  // a data table's statistics by year (経済成長率: 7.0%(1995年)、13.1%(1994年)): each figure is of its year
+  const isYearlyFigures = stretches.length === 0 && asideDates.length > 0 && isFieldLine(text);
   const topics = topicStretches(text, places, stretches);
   const events: PlaceEvent[] = [];
   for (const place of places) {
     for (const stretch of stretchesOfPlace(text, place, stretches, topics)) {
       for (const date of stretch.dates) events.push({ place, date, category: categoryOf(stretch) });
+    }
+    if (isYearlyFigures) {
+      for (const date of asideDates) events.push({ place, date: factDateOf(date), category: categoryOf(null) });
+      continue;
     }
     if (implied && (stretches.length === 0 || isInUndatedOpening(text, place, stretches))) events.push({ place, date: implied, category: categoryOf(null) });
     for (const date of asideDatesOf(text, place, asideDates, asides)) events.push({ place, date, category: categoryOf(null) });
@@ -191,7 +198,11 @@ function asideDatesOf(sentence: string, place: SentencePlace, asideDates: DateMe
       const namesBefore = place.end <= aside.open && NAME_BEFORE_ASIDE.test(sentence.slice(place.end, aside.open));
       return namesBefore || asideAt(asides, place.at) === aside;
     })
-    .map((date) => ({ year: date.year, month: date.month ?? null, day: date.day ?? null, precision: date.precision, dateText: date.text }));
+    .map(factDateOf);
+}
+
+function factDateOf(mention: DateMention): FactDate {
+  return { year: mention.year, month: mention.month ?? null, day: mention.day ?? null, precision: mention.precision, dateText: mention.text };
 }
 
 function factsOf(sentence: Sentence, events: PlaceEvent[]): FactRecord[] {

@@ -49,3 +49,11 @@ describe("tables of an old volume typeset with kanji numerals", () => {
     expect(dated).toEqual(expect.arrayContaining(["GUY 1966-5-26", "BRB 1966-11-30"]));
   });
 });
+
+describe("a country profile's data table", () => {
+  it("dates each yearly figure of a statistics row by its own year, and the row by no other", () => {
+    const text = "ペルー\n基礎データ\n首  都: リマ(Lima)\n言  語: スペイン語\n経済成長率: 7.0%(1995年)、13.1%(1994年)、 6.4%(1993年)\n通   貨: ヌエボ・ソル(1ドル=2.3ヌエボ・ソル)\n";
+    const dated = datedFactsOf(text, { title: "外交青書 1997年版 第2部 各国・地域情勢 ペルー", publisher: "外務省", kind: "diplomatic_bluebook", published: "1997", covers: "1996" });
+    expect(dated.sort()).toEqual(["PER 1993-null-null", "PER 1994-null-null", "PER 1995-null-null"]);
+  });
+});
