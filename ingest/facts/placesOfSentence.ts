@@ -263,7 +263,7 @@ export function headingMentions(heading: string): PlaceMention[] {
   return mentions;
 }
 
-function placesOfHeadings(headings: readonly string[]): SentencePlace[] {
+export function placesOfHeadings(headings: readonly string[]): SentencePlace[] {
   for (let i = headings.length - 1; i >= 0; i--) {
     const heading = headings[i]!;
     const mentions = headingMentions(heading);

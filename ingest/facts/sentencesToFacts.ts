@@ -7,7 +7,7 @@ import { categoriseSentence } from "./categories";
 import { datedStretches, impliedDate, type DatedStretch, type FactDate } from "./datesOfSentence";
 import { EarlierSentencePlaces } from "./earlierSentencePlaces";
 import { asideAt, asidesOf } from "./parentheses";
-import { placesOfSentence, type SentencePlace } from "./placesOfSentence";
+import { placesOfHeadings, placesOfSentence, type SentencePlace } from "./placesOfSentence";
 import { isFieldLine } from "../text/tableRows";
 import { isAnnouncement, isStandingStatement } from "./standingStatements";
 import { sectionStatementDate } from "./statementDate";
@@ -62,7 +62,7 @@ export function addFactsOfSentence(item: SentenceWithDates, documentOptions: Fac
   if (places.length === 0) return;
   // an announcement of something later says nothing that happened, even on a meeting's page
   if (item.dates.length === 0 && (item.isPlan || isAnnouncement(text) || (!options.statementDate && isStandingStatement(text)))) return;
-  const events = eventsOf(item, places, options);
+  const events = eventsOf(item, places, options, headings);
   if (events.length === 0) {
     problems.push({ sentenceNo: item.sentence.index, message: "names a place but no year can be settled" });
     return;
@@ -90,7 +90,7 @@ interface PlaceEvent {
   category: FactRecord["category"];
 }
 
-function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: FactOptions): PlaceEvent[] {
+function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: FactOptions, headings: readonly string[]): PlaceEvent[] {
   const text = item.sentence.text;
   const asides = asidesOf(text);
   const inAside = (mention: DateMention) => asideAt(asides, mention.start) !== undefined;
@@ -127,6 +127,7 @@ function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: Fac
     for (const date of asideDatesOf(text, place, asideDates, asides)) events.push({ place, date, category: categoryOf(null) });
     if (options.statementDate) events.push({ place, date: options.statementDate, category: categoryOf(null) });
   }
+  if (options.statementDate && options.documentIsDated) events.push(...partiesEvents(places, stretches, headings, categoryOf));
   return events;
 }
 
@@ -166,6 +167,17 @@ function stretchOpenedBy(sentence: string, place: SentencePlace, stretches: read
 function topicStretches(sentence: string, places: readonly SentencePlace[], stretches: readonly DatedStretch[]): number[] {
   const opened = places.map((p) => stretchOpenedBy(sentence, p, stretches)).filter((i): i is number => i !== undefined && i > 0);
   return [...new Set(opened)].sort((a, b) => a - b);
+}
+
+/**
+ * In a meeting summary, an earlier event the speakers recall without naming who took part
+ * (…、2016年に大統領との間で発出した戦略的パートナーシップに基づき…) is the meeting parties' own.
+ */
+function partiesEvents(places: readonly SentencePlace[], stretches: readonly DatedStretch[], headings: readonly string[], categoryOf: (s: DatedStretch | null) => FactRecord["category"]): PlaceEvent[] {
+  const unowned = stretches.filter((s) => !places.some((p) => p.at >= s.start && p.at < s.end) && !places.some((p) => p.isTopic && p.at >= 0 && p.at < (stretches[0]?.end ?? 0)));
+  if (unowned.length === 0) return [];
+  const parties = placesOfHeadings(headings);
+  return unowned.flatMap((stretch) => parties.flatMap((place) => stretch.dates.map((date) => ({ place, date, category: categoryOf(stretch) }))));
 }
 
 /**

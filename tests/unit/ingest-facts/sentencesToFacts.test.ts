@@ -77,6 +77,20 @@ describe("sentences to facts", () => {
     expect(placesOf(3)).toEqual(["JPN"]);
   });
 
+  it("gives an earlier event a meeting's speaker recalls without naming who took part to the meeting's parties", () => {
+    const heading = "日露首脳会談(平成24年12月28日)";
+    const texts = ["両首脳は、会談の成果を確認し、2007年に署名された協定の実施状況を評価した。", "プーチン大統領から、昨年の会談を思い出している旨言及があった。"];
+    const sentences = texts.map((text, i) => sentence(text, i, [heading]));
+    const period = { coversFrom: 2012, coversTo: 2012, published: { year: 2012, month: 12, day: 28 } };
+    const dated = datesOfSentences(sentences, documentDateContext(period));
+    const { facts } = sentencesToFacts(
+      sentences.map((s, i) => ({ sentence: s, dates: dated[i]!.mentions, context: dated[i]!.context })),
+      { documentIsDated: true, statementDate: { year: 2012, month: 12, day: 28, precision: "day", dateText: null } },
+    );
+    expect([...new Set(placeYears(facts.filter((f) => f.sentenceNo === 0)))]).toEqual(["JPN@2007", "JPN@2012", "RUS@2007", "RUS@2012"]);
+    expect([...new Set(placeYears(facts.filter((f) => f.sentenceNo === 1)))]).toEqual(["RUS@2011", "RUS@2012"]);
+  });
+
   it("gives a place that is the subject of the next date's clause that date as well", () => {
     const { facts } = factsOf(["97(同9)年の会談において、国防相は、北方領土の部隊が95(同7)年までに3,500人に削減されたことを明らかにした。"], report(1978, 2003));
     expect(placeYears(facts)).toEqual(["northern-territories@1995", "northern-territories@1997"]);
