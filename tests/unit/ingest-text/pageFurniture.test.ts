@@ -69,6 +69,14 @@ describe("page furniture lines", () => {
     expect(removed.map((span) => span.reason)).toEqual(["caption"]);
   });
 
+  it("drops a line that credits its photo between paragraphs of a page, but keeps a heading dated in brackets", () => {
+    const raw = "【総論】\n2001年には、EUは統合を進めた。\n宮中晩餐でノルウェー国王両陛下をお迎えした天皇皇后両陛下(3月)(提供:宮内庁)\n日・フィンランド首脳会談(令和元年10月21日)\n両首脳は会談した。";
+    const { text, removed } = normaliseDocumentText(raw);
+    expect(text).not.toContain("宮中晩餐");
+    expect(text).toContain("日・フィンランド首脳会談(令和元年10月21日)");
+    expect(removed.map((r) => r.reason)).toEqual(["caption"]);
+  });
+
   it("drops a caption marked with a triangle between two paragraphs, not joining it to the next one", () => {
     const raw = "パキスタンとの関係は進展した。\n▲アジーズ・パキスタン首相を表敬する麻生外務大臣(2006年1月5日、イスラマバード)\n10月には首脳会談が行われた。";
     const { text, removed } = normaliseDocumentText(raw);
