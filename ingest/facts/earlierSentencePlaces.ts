@@ -4,8 +4,12 @@
 import { isCountryCode, isGroupCode } from "../../places/catalogue";
 import type { SentencePlace } from "./placesOfSentence";
 
-/** これら諸国, 同諸国, これらの国々, 上記5か国 refer to countries or groups; 同地域, 両地域 to region groups only. */
-const ANAPHOR = /これら(?:の)?(?:諸国|国々|\d+(?:か|カ|ヵ|ケ)国)|(?:上記|前記)(?:の)?(?:諸国|国々|\d+(?:か|カ|ヵ|ケ)国)|同諸国|同地域|両地域/g;
+/**
+ * これら諸国, 同諸国, これらの国々, 上記5か国 refer to countries or groups; 同地域, 両地域 to region groups
+ * only; 同国 to the one country named last (not 同国際会議, the same international conference).
+ */
+const ANAPHOR = /これら(?:の)?(?:諸国|国々|\d+(?:か|カ|ヵ|ケ)国)|(?:上記|前記)(?:の)?(?:諸国|国々|\d+(?:か|カ|ヵ|ケ)国)|同諸国|同地域|両地域|同国(?!際|連)/g;
+const ONE_COUNTRY = "同国";
 const REGION_ONLY = /地域$/;
 
 export interface Anaphor {
@@ -47,8 +51,14 @@ export class EarlierSentencePlaces {
     return this.paragraphTopic.map((p) => ({ ...p, derivation: "earlier_sentence" as const, at: -1, end: -1 }));
   }
 
-  /** Keeps a sentence's own places when they can be what a later これら諸国 means. */
+  /** The country other than Japan named last in the section, for a later 同国. */
+  private lastCountry: { section: string; code: string } | undefined;
+
+  /** Keeps a sentence's own places when they can be what a later これら諸国 or 同国 means. */
   remember(headings: readonly string[], places: readonly SentencePlace[]): void {
+    const named = places.filter((p) => p.at >= 0 && p.derivation !== "section_heading" && isCountryCode(p.placeCode) && p.placeCode !== "JPN");
+    const last = named.sort((a, b) => b.at - a.at)[0];
+    if (last) this.lastCountry = { section: sectionKey(headings), code: last.placeCode };
     const own = places.filter((p) => (p.derivation === "place_name" || p.derivation === "compound") && p.placeCode !== "JPN");
     const codes = new Set(own.map((p) => p.placeCode));
     if (![...codes].some(isGroupCode) && [...codes].filter(isCountryCode).length < 2) return;
@@ -66,6 +76,7 @@ export class EarlierSentencePlaces {
    * the group that sentence named them as: 中央アジアは…の5か国をさす).
    */
   referredTo(anaphor: Anaphor, headings: readonly string[], namedBefore: readonly string[]): string[] {
+    if (anaphor.surface === ONE_COUNTRY) return this.oneCountry(headings, namedBefore);
     const counted = countedCountries(anaphor, namedBefore);
     if (counted) return counted;
     if (sectionKey(headings) !== this.section) return [];
@@ -76,6 +87,13 @@ export class EarlierSentencePlaces {
     const groups = codes.filter(isGroupCode);
     if (REGION_ONLY.test(anaphor.surface)) return groups;
     return groups.length > 0 ? groups : codes;
+  }
+
+  /** The country 同国 means: named earlier in the sentence, else last in the section. */
+  private oneCountry(headings: readonly string[], namedBefore: readonly string[]): string[] {
+    const inSentence = namedBefore.filter((code) => isCountryCode(code) && code !== "JPN").at(-1);
+    if (inSentence) return [inSentence];
+    return this.lastCountry && this.lastCountry.section === sectionKey(headings) ? [this.lastCountry.code] : [];
   }
 }
 

@@ -2,7 +2,7 @@
 // a few fixed multi-place forms, and blockers — longer words that contain a place name but are not
 // about that place (日本海, インド洋, 米ドル). A blocker wins the span and yields no mention.
 import { placeCatalogue, type PlaceRecord } from "@/places/catalogue";
-import { foreignOfficeHolders, japaneseDefenceOffices, japaneseFullNames, japaneseOfficeHolderForms } from "./office-holders";
+import { foreignOfficeHolders, japaneseDefenceOffices, japaneseFullNames, japaneseInstitutions, japaneseOfficeHolderForms } from "./office-holders";
 
 export type EntryRole = "name" | "city" | "office_holder" | "blocker";
 
@@ -92,7 +92,7 @@ function officeHolderEntries(): LexiconEntry[] {
     ...japaneseFullNames.map(
       (surface): LexiconEntry => ({ surface, codes: ["JPN"], role: "office_holder", isPlaceName: false, takesTitle: true }),
     ),
-    ...japaneseDefenceOffices.map(
+    ...[...japaneseDefenceOffices, ...japaneseInstitutions].map(
       (surface): LexiconEntry => ({ surface, codes: ["JPN"], role: "office_holder", isPlaceName: false, takesTitle: false }),
     ),
   ];

@@ -63,6 +63,10 @@ const japaneseSurnames: readonly string[] = [
   "岸田", "菅", "安倍", "石破", "野田", "麻生", "福田", "鳩山", "小泉", "高市", "茂木", "中曽根", "前原", "岡田",
   "松本", "玄葉", "上川", "林", "河野", "岩屋", "稲田", "小野寺", "細川", "橋本", "森",
   "町村", "川口", "高村", "北澤", "北沢", "額賀", "浜田", "中谷", "木原",
+  // the older volumes' prime ministers and foreign ministers
+  "吉田", "重光", "石橋", "岸", "藤山", "池田", "大平", "佐藤", "椎名", "三木", "愛知", "田中", "木村", "宮沢", "宮澤",
+  "小坂", "園田", "伊東", "鈴木", "桜内", "櫻内", "竹下", "倉成", "宇野", "三塚", "海部", "中山", "渡辺", "武藤",
+  "羽田", "柿沢", "柿澤", "村山", "小渕", "大来",
 ];
 
 const japaneseTitles: readonly string[] = [
@@ -87,4 +91,15 @@ export const japaneseDefenceOffices: readonly string[] = [
   "防衛庁長官", "防衛大臣", "防衛副大臣", "防衛大臣政務官", "防衛事務次官", "防衛審議官",
   "統合幕僚長", "陸上幕僚長", "海上幕僚長", "航空幕僚長", "統合幕僚監部",
   "陸上自衛隊", "海上自衛隊", "航空自衛隊", "自衛隊", "自衛艦", "陸自", "海自", "空自",
+  "統幕長", "陸幕長", "海幕長", "空幕長",
+];
+
+/**
+ * Japan's own institutions and the Imperial family, who act only for Japan (福田篤泰衆議院議員が特派大使として
+ * 参列した, 皇太子・同妃両殿下がザンビアを公式訪問された). A foreign crown prince is named with his own name,
+ * so 皇太子 alone is left out.
+ */
+export const japaneseInstitutions: readonly string[] = [
+  "衆議院議員", "参議院議員", "衆議院", "参議院", "天皇陛下", "天皇皇后両陛下", "皇太子同妃両殿下", "皇太子・同妃両殿下",
+  "三笠宮", "秋篠宮", "高円宮", "常陸宮",
 ];

@@ -1,4 +1,5 @@
 import { placesOfSentence } from "../../../ingest/facts/placesOfSentence";
+import { EarlierSentencePlaces } from "../../../ingest/facts/earlierSentencePlaces";
 
 const codes = (sentence: string, headings: string[] = []) => placesOfSentence(sentence, headings).map((p) => p.placeCode);
 
@@ -235,5 +236,27 @@ describe("the places a sentence is about", () => {
   it("reads 露 before a title as Russia (露外務次官, 露副首相)", () => {
     expect(codes("リャプコフ露外務次官と協議を行った。")).toEqual(["RUS"]);
     expect(codes("露副首相が訪日した。")).toEqual(["RUS", "JPN"]);
+  });
+});
+
+describe("Japan's own actors and 同国", () => {
+  const codesOf = (text: string) => [...new Set(placesOfSentence(text, []).map((p) => p.placeCode))];
+
+  it("takes the older volumes' ministers, the Diet, the Imperial family and the service chiefs for Japan", () => {
+    expect(codesOf("椎名外務大臣は、一九六六年一月ボンを訪問した。")).toContain("JPN");
+    expect(codesOf("83年3月には皇太子・同妃両殿下がザンビアを公式訪問された。")).toEqual(expect.arrayContaining(["JPN", "ZMB"]));
+    expect(codesOf("福田篤泰衆議院議員が特派大使として式典に参列した。")).toEqual(["JPN"]);
+    expect(codesOf("齋藤海幕長が本年2月に訪印した。")).toEqual(expect.arrayContaining(["JPN", "IND"]));
+    expect(codesOf("ムハンマド皇太子が来訪した。")).not.toContain("JPN");
+  });
+
+  it("reads 同国 as the country named last, in the sentence or earlier in the section", () => {
+    const earlier = new EarlierSentencePlaces();
+    const heading = ["(2) 大洋州"];
+    earlier.remember(heading, placesOfSentence("オーストラリアとの関係は緊密である。", heading, earlier));
+    const visit = placesOfSentence("三笠宮殿下ご夫妻がキャンベラで開催された会議にご出席かたがた同国を公式訪問された。", heading, earlier);
+    expect(visit.map((p) => p.placeCode).sort()).toEqual(["AUS", "JPN"]);
+    expect(placesOfSentence("エリトリアはエチオピアから独立し、同国との間で紛争が起きた。", [], new EarlierSentencePlaces()).map((p) => p.placeCode)).toEqual(["ERI", "ETH", "ETH"]);
+    expect(placesOfSentence("同国際会議には多数が参加した。", [], earlier)).toEqual([]);
   });
 });
