@@ -32,8 +32,9 @@ const ALTERNATIVES = [
   // 10(平成22)年11月, 1978(昭和53)年, 03(同15)年: the Defense of Japan writes the Western year
   // (often two digits) with the era year glossed in brackets; 同 repeats the last era named.
   `${NOT_INSIDE_NUMBER}(?<glossedYear>\\d{4}|\\d{2})${SP}[(（](?:(?<glossEra>${ERA})|同)${SP}(?<glossEraYear>\\d{1,2}|元)${SP}[)）]${SP}年${YEAR_NOT_LENGTH}(?<glossFiscal>度)?${YEAR_TAIL("G")}`,
-  // 2020年9月27日, 平成20年11月5日, 令和元年度, 2016年末, 1955 年 6 月
-  `${NOT_INSIDE_NUMBER}(?:(?<era>${ERA})${SP}(?<eraYear>\\d{1,2}|元)|(?<year>\\d{4}))${SP}年${YEAR_NOT_LENGTH}(?<fiscal>度)?${YEAR_TAIL("A")}`,
+  // 2020年9月27日, 平成20年11月5日, 令和元年度, 2016年末, 1955 年 6 月, 昭和60(1985)年度 (the era year
+  // with the Western year glossed in brackets, as the Defense of Japan writes it since 2019)
+  `${NOT_INSIDE_NUMBER}(?:(?<era>${ERA})${SP}(?<eraYear>\\d{1,2}|元)(?:${SP}[(（]\\d{4}[)）])?|(?<year>\\d{4}))${SP}年${YEAR_NOT_LENGTH}(?<fiscal>度)?${YEAR_TAIL("A")}`,
   // 同年12月, 翌年, 昨年末, 今年1月, 本年度 (not 前年比)
   `(?<relYear>一昨年|同年|翌年|前年|昨年|今年|本年|去年|来年|明年)(?!比|同期)(?<relFiscal>度)?${YEAR_TAIL("B")}`,
   // 3年前の (counted back from the document's own year; not 10年前後, about ten years)

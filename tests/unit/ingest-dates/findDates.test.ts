@@ -28,6 +28,8 @@ describe("findDates: written-out dates", () => {
     expect(datesIn("平成20年7月8日に行われた北海道洞爺湖サミットの際の日露首脳会談において確認した。", MEETING_2008)).toEqual(["平成20年7月8日=2008-7-8"]);
     expect(datesIn("令和元年10月に即位礼正殿の儀が行われた。")).toEqual(["令和元年10月=2019-10"]);
     expect(datesIn("昭和31年10月19日、日ソ共同宣言が署名された。")).toEqual(["昭和31年10月19日=1956-10-19"]);
+    expect(datesIn("令和元(2019)年5月に演習を行った。", WHITE_PAPER_2025)).toEqual(["令和元(2019)年5月=2019-5"]);
+    expect(datesIn("昭和60(1985)年度以降、日米共同統合演習を行っている。", WHITE_PAPER_2025)).toEqual(["昭和60(1985)年度=1985 FY"]);
     expect(datesIn("明治8年の樺太千島交換条約により、平成3年に訪日した。")).toEqual(["明治8年=1875", "平成3年=1991"]);
   });
 
