@@ -109,4 +109,10 @@ describe("dates that name no event of their own", () => {
     expect(datesOf("1994年以来、ロシアは同地域に部隊を置いてきた。", WHITE_PAPER)).toEqual(["1994--"]);
     expect(datesOf("1994年以来の大規模な演習となった。", WHITE_PAPER)).toEqual([]);
   });
+
+  it("takes a later year an annual review looks ahead to (…を見据え, …を控え) for no event", () => {
+    const BLUEBOOK_2018 = documentDateContext({ coversFrom: 2017, coversTo: 2017, published: { year: 2018 } });
+    expect(datesOf("2017年も交流が行われ、2018年の国交樹立60周年を見据え、意見交換が行われた。", BLUEBOOK_2018)).toEqual(["2017--"]);
+    expect(datesOf("2018年の総選挙を控え、与党は結束を図った。", BLUEBOOK_2018)).toEqual([]);
+  });
 });
