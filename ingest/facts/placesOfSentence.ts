@@ -58,6 +58,8 @@ const HOSTED_OCCASION_AFTER = /^(?:APEC|G20|G7|G8|ASEAN|サミット)[^、。]{0
 const CONFERENCE_NAME_AFTER = /^[^、。,，]{0,10}?(?:会議|会合|サミット)(?:に出席するため|に参加するため|出席のため|参加のため)/;
 // Where the speaker was: 核セキュリティ・サミットに出席するため訪問中のオランダ・ハーグにおいて.
 const VISITING_BEFORE = /(?:訪問中|滞在中|出張中)の$/;
+// Japan as the one things matter to (日本の安全保障にとって重大な脅威, わが国にとって重要な): a point of view, not an actor.
+const POINT_OF_VIEW_AFTER = /^(?:の[^、。,，をがは]{1,8})?にとって/;
 // Japan as the frame of a location (わが国の周辺におけるロシア軍の活動, わが国への近接飛行) is not an actor.
 const FRAME_OF_LOCATION_AFTER = /^(?:の)?(?:周辺|近傍|近海|に近接|への近接)/;
 // Where the speaker was when a meeting took place: トルコ・アンタルヤを訪問中の安倍総理は.
@@ -153,6 +155,7 @@ const NOT_THE_SUBJECT: ReadonlyArray<readonly [string, (c: MentionInContext) => 
   ["where the speaker was visiting", (c) => (isName(c) && VISITING_BEFORE.test(c.before(6))) || VISITING_AFTER.test(c.after)],
   ["Japan framing a location", (c) => POINT_OF_VIEW.has(c.mention.surface) && FRAME_OF_LOCATION_AFTER.test(c.after)],
   ["an undated precedent", (c) => PRECEDENT_AFTER.test(c.after) && !DATED_BEFORE.test(c.before(16))],
+  ["Japan as a point of view", (c) => c.mention.placeCodes.includes("JPN") && c.mention.placeCodes.length === 1 && POINT_OF_VIEW_AFTER.test(c.after)],
   ["a yardstick or a neighbour", (c) => COMPARISON_AFTER.test(c.after) || NEIGHBOUR_AFTER.test(c.after) || CONNECTED_AFTER.test(c.after) || BETWEEN_AFTER.test(c.wider)],
   ["the former ruler of a colony", (c) => COLONIAL_RULER_AFTER.test(c.after)],
   ["a standing quality two countries share", (c) => SHARED_STANDING_AFTER.test(c.after)],

@@ -250,6 +250,11 @@ describe("Japan's own actors and 同国", () => {
     expect(codesOf("ムハンマド皇太子が来訪した。")).not.toContain("JPN");
   });
 
+  it("leaves out Japan as the one something matters to", () => {
+    expect(codesOf("一連の北朝鮮の行動は、日本の安全保障にとって重大な脅威である。")).toEqual(["PRK"]);
+    expect(codesOf("日本は北朝鮮に抗議した。")).toEqual(["JPN", "PRK"]);
+  });
+
   it("reads 同国 as the country named last, in the sentence or earlier in the section", () => {
     const earlier = new EarlierSentencePlaces();
     const heading = ["(2) 大洋州"];
