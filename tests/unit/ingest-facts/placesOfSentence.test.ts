@@ -71,6 +71,11 @@ describe("the places a sentence is about", () => {
     expect(codes("4月の訪露に続き、プーチン大統領と会談した。")).toContain("RUS");
   });
 
+  it("leaves out the venue named after its meeting (…会議がブルネイで開催された)", () => {
+    expect(codes("13年8月に第2回会議がブルネイで開催され、日本も参加した。")).toEqual(["JPN"]);
+    expect(codes("7月にブルネイで選挙が行われた。")).toEqual(["BRN"]);
+  });
+
   it("leaves out a country glossing a city where something took place, but not where an attack took place", () => {
     expect(codes("2012年9月に、アジスアベバ(エチオピア)において、スーダンと南スーダンは協定に署名した。")).toEqual(["SDN", "SSD"]);
     expect(codes("シャルム・エル・シェイク(エジプト)にてガザ復興会議が開催された。")).toEqual(["PSE"]);
