@@ -92,7 +92,7 @@ const SHARED_STANDING_AFTER = /^の(?:メンバー|一員|同盟国)(?:として
 // An ambassador's post (根津駐エティオピア大使を特派大使として参列させた, アジャヴォン駐米兼国連大使): a channel, not a subject.
 const ENVOY_POST_BEFORE = /(?<!日)駐$/;
 const ENVOY_POST_AFTER = /^(?:兼[^、。,，]{1,8}?)?(?:特命全権)?大使(?!館)/;
-const COMPARISON_AFTER = /^(?:に比べ|と比べ|と比較|に次ぐ|に次いで|を上回|を下回|以外(?:では|の国|で|と|へ|に))/;
+const COMPARISON_AFTER = /^(?:に比べ|と比べ|と比較|に次ぐ|に次いで|を上回|を下回|以外(?:では|の国|で|と|へ|に)|(?:[(（][^()（）]{1,12}[)）])?[)）]?の(?:約|およそ)?[\d.．]+倍)/;
 // Undated precedents (マリ、ギニア、ブルキナファソに続き、7月にニジェールでも…, パラオに続き…3番目の加盟国): a yardstick.
 const PRECEDENT_AFTER = /^(?:(?:[、・,，]|及び|および)[^、。,，をにはが]{1,12})*に続(?:き|いて)/;
 // The author's own country as point of view (わが国を取り巻く安全保障環境) settles nothing in a heading.

@@ -65,6 +65,11 @@ describe("the places a sentence is about", () => {
     expect(codes("9月のASEAN関連首脳会議(於:ラオス)の際、日・オーストラリア首脳会談が行われた。")).toEqual(["JPN", "AUS"]);
   });
 
+  it("leaves out a yardstick a size is measured by (ASEANの約2倍, 日本の約2倍)", () => {
+    expect(codes("同地域は、GDP約5兆米ドルの巨大市場(東南アジア諸国連合(ASEAN)の約2倍)であり、ブラジルが成長を牽引した。")).toEqual(["BRA"]);
+    expect(codes("EUは、日本の約2倍の国内総生産を擁する。")).toEqual(["eu"]);
+  });
+
   it("leaves out undated precedents (…に続き), but not dated ones", () => {
     expect(codes("西アフリカでは、マリ、ギニア、ブルキナファソに続き、7月にニジェールでも武力による政権奪取が生じた。")).toEqual(["NER"]);
     expect(codes("2021年のギニアに続き、2022年にはブルキナファソにおいて政変が生じた。")).toEqual(["GIN", "BFA"]);
