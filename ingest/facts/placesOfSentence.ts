@@ -93,6 +93,9 @@ const SHARED_STANDING_AFTER = /^の(?:メンバー|一員|同盟国)(?:として
 const ENVOY_POST_BEFORE = /(?<!日)駐$/;
 const ENVOY_POST_AFTER = /^(?:兼[^、。,，]{1,8}?)?(?:特命全権)?大使(?!館)/;
 const COMPARISON_AFTER = /^(?:に比べ|と比べ|と比較|に次ぐ|に次いで|を上回|を下回|以外(?:では|の国|で|と|へ|に)|(?:[(（][^()（）]{1,12}[)）])?[)）]?の(?:約|およそ)?[\d.．]+倍)/;
+// Arenas listed (国連、NATO、G7、G20などの多国間の場を活用した外交, …などカナダが従来重視していた分野): where a
+// country conducts its diplomacy, not what the sentence reports.
+const ARENA_LIST_AFTER = /^(?:[(（][^()（）]{1,12}[)）])?(?:(?:[、・,，]|及び|および)[^、。,，をとはがの]{1,14})*(?:など|等)(?:の)?[^、。,，]{0,14}?(?:多国間の場|国際的な場|多国間枠組み|国際的枠組み|分野)/;
 // Undated precedents (マリ、ギニア、ブルキナファソに続き、7月にニジェールでも…, パラオに続き…3番目の加盟国): a yardstick.
 const PRECEDENT_AFTER = /^(?:(?:[、・,，]|及び|および)[^、。,，をにはが]{1,12})*に続(?:き|いて)/;
 // The author's own country as point of view (わが国を取り巻く安全保障環境) settles nothing in a heading.
@@ -158,6 +161,7 @@ const NOT_THE_SUBJECT: ReadonlyArray<readonly [string, (c: MentionInContext) => 
   ["the host of the occasion or a conference attended", (c) => HOSTED_OCCASION_AFTER.test(c.after) || CONFERENCE_NAME_AFTER.test(c.after)],
   ["where the speaker was visiting", (c) => (isName(c) && VISITING_BEFORE.test(c.before(6))) || VISITING_AFTER.test(c.after)],
   ["Japan framing a location", (c) => POINT_OF_VIEW.has(c.mention.surface) && FRAME_OF_LOCATION_AFTER.test(c.after)],
+  ["a group listed among arenas", (c) => isGroupOnly(c) && ARENA_LIST_AFTER.test(c.wider)],
   ["an undated precedent", (c) => PRECEDENT_AFTER.test(c.after) && !DATED_BEFORE.test(c.before(16))],
   ["Japan as a point of view", (c) => c.mention.placeCodes.includes("JPN") && c.mention.placeCodes.length === 1 && POINT_OF_VIEW_AFTER.test(c.after)],
   ["a yardstick or a neighbour", (c) => COMPARISON_AFTER.test(c.after) || NEIGHBOUR_AFTER.test(c.after) || CONNECTED_AFTER.test(c.after) || BETWEEN_AFTER.test(c.wider)],

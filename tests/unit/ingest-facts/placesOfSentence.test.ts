@@ -70,6 +70,11 @@ describe("the places a sentence is about", () => {
     expect(codes("EUは、日本の約2倍の国内総生産を擁する。")).toEqual(["eu"]);
   });
 
+  it("leaves out groups listed as the arenas a country works in, but not the partners of a treaty", () => {
+    expect(codes("カナダは国連、北大西洋条約機構(NATO)、G7、G20、米州機構(OAS)など多国間の場を活用した外交を展開している。")).toEqual(["CAN"]);
+    expect(codes("プーチン大統領は、イランの大統領と、安全保障やエネルギーなど幅広い分野に及ぶ条約に署名した。")).toEqual(["RUS", "IRN"]);
+  });
+
   it("leaves out undated precedents (…に続き), but not dated ones", () => {
     expect(codes("西アフリカでは、マリ、ギニア、ブルキナファソに続き、7月にニジェールでも武力による政権奪取が生じた。")).toEqual(["NER"]);
     expect(codes("2021年のギニアに続き、2022年にはブルキナファソにおいて政変が生じた。")).toEqual(["GIN", "BFA"]);
