@@ -192,7 +192,8 @@ function isInUndatedOpening(sentence: string, place: SentencePlace, stretches: r
 }
 
 /** The rest of a name that opens with a place: no clause break, no case particle. */
-const NAME_BEFORE_ASIDE = /^[^、，,。はがをでと「」()（）]{0,20}$/;
+// …or the list of names the aside closes (英、アイルランド、デンマーク(73年1月加盟)).
+const NAME_BEFORE_ASIDE = /^[^、，,。はがをでと「」()（）]{0,20}(?:[、・,，][^、，,。はがをでと「」()（）]{1,12})*$/;
 
 /** What may stand between a subject and the date of its event: a few characters, no clause break. */
 const SAME_CLAUSE_BEFORE_DATE = /^[^、，,。「()（）]{0,12}[がは]$/;

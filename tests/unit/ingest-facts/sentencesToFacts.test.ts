@@ -121,6 +121,11 @@ describe("sentences to facts", () => {
     expect(placeYears(facts)).toEqual(["JPN@1999", "JPN@2006", "RUS@1999", "RUS@2006"]);
   });
 
+  it("gives the date in an aside closing a list of names to every name of the list", () => {
+    const { facts } = factsOf(["構成国は、英国、アイルランド、デンマーク(73年1月加盟)、ギリシャ(81年1月加盟)である。"], report(1996, 1997));
+    expect(placeYears(facts.filter((f) => f.year < 1990))).toEqual(["DNK@1973", "GBR@1973", "GRC@1981", "IRL@1973"]);
+  });
+
   it("keeps a date inside an aside with the word the aside follows", () => {
     const { facts } = factsOf(["加盟国であるアルメニア(2024年2月にCSTO参加凍結を表明)、タジキスタンにロシア軍を駐留させている。"], whitePaper2025);
     expect(facts.map((f) => `${f.placeCode}@${f.year}`)).toContain("ARM@2024");
