@@ -41,8 +41,10 @@ export function advanceDateContext(context: DateContext, mentions: readonly Date
 }
 
 /**
- * Follows the reading order of a document: the running year lasts for a paragraph, the date that
- * 同年/同日 refer to for a section. A heading with a year in it (2020年の動き) sets the section's year.
+ * Follows the reading order of a document: the running year lasts for a paragraph, and a heading
+ * with a year in it (2020年の動き) sets its section's year. The date that 同年/同日 refer to is the
+ * last one read, across sections too: a figure's title between two paragraphs (NATOとWPO加盟国の変遷)
+ * starts a section, and 同年 after it still means the year before it.
  */
 export class DateTracker {
   private current: DateContext;
@@ -58,7 +60,7 @@ export class DateTracker {
 
   startSection(headingYear?: number) {
     this.sectionYear = headingYear;
-    this.current = { ...this.base, runningYear: headingYear };
+    this.current = { ...this.base, runningYear: headingYear, last: this.current.last };
   }
 
   /** A paragraph that goes on describing a document dated before (see datedTitles.ts) runs in its year. */

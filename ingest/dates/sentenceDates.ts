@@ -1,7 +1,6 @@
 // Dates of every sentence of a document, read in order with a DateTracker: the running year
-// restarts with each paragraph, the date 同年/同日 refer to with each section (a change of
-// headings), and a heading that names a year (2020年の動き) or a dateline under it sets its
-// section's year.
+// restarts with each paragraph and each section (a change of headings), and a heading that names a
+// year (2020年の動き) or a dateline under it sets its section's year.
 import { DateTracker, isAnnualReport } from "./context";
 import { DatedTitles } from "./datedTitles";
 import { findDates } from "./findDates";

@@ -49,7 +49,7 @@ describe("DateTracker", () => {
     expect(findDates("メドヴェージェフ首相は、翌16日の任命を経て辞任した。", tracker.context)[0]).toMatchObject({ year: 2020, month: 1, day: 16 });
   });
 
-  it("restarts the running year with each paragraph and forgets the last date with each section", () => {
+  it("restarts the running year with each paragraph and section, and keeps the date 同年 refers to across sections", () => {
     const tracker = new DateTracker(documentDateContext({ coversFrom: 2010, coversTo: 2011, published: { year: 2011 } }));
     tracker.startSection();
     tracker.startParagraph();
@@ -58,8 +58,10 @@ describe("DateTracker", () => {
     tracker.startParagraph();
     expect(findDates("3月に署名した。", tracker.context)[0]).toMatchObject({ year: 2010 });
     expect(findDates("同年、発効した。", tracker.context)[0]).toMatchObject({ year: 2011 });
+    // a figure's title between two paragraphs starts a section: 同年 after it is still the year last read
     tracker.startSection();
-    expect(findDates("同年、発効した。", tracker.context)).toEqual([]);
+    expect(findDates("同年、発効した。", tracker.context)[0]).toMatchObject({ year: 2011 });
+    expect(findDates("3月に署名した。", tracker.context)[0]).toMatchObject({ year: 2010 });
   });
 
   it("keeps an annual report's news year for the months before printing only", () => {
