@@ -110,7 +110,9 @@ const RELATION_TOPIC_AFTER = /^(?:と[^・、。,，はがも]{1,10})?の?間(?:
 // A treaty, relation or question named after the place as the topic: 日ソ領事条約は, 日露関係は,
 // 日ソ漁業問題に関しては.
 const AGREEMENT_TOPIC_AFTER = /^[^、。,，はがもをにでと「」]{0,6}(?:条約|協定|関係|交渉|問題)(?:は|が|も|については|においては|に関しては)/;
-const TOPIC_AFTER = [TOPIC_MARKER_AFTER, RELATION_TOPIC_AFTER, AGREEMENT_TOPIC_AFTER];
+// Something of the place's as the topic: オーストラリアの国防白書は, 中国の国防費は.
+const POSSESSION_TOPIC_AFTER = /^の[^、。,，はがもをにでと「」()（）の]{1,8}(?:は|も)[、,，]/;
+const TOPIC_AFTER = [TOPIC_MARKER_AFTER, RELATION_TOPIC_AFTER, AGREEMENT_TOPIC_AFTER, POSSESSION_TOPIC_AFTER];
 
 let subregionParents: Map<string, string> | undefined;
 

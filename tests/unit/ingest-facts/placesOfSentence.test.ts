@@ -237,6 +237,11 @@ describe("the places a sentence is about", () => {
     expect(codes("ビザなし交流が再開された。", ["日露外相会談", "2 人道的措置"])).toEqual(["northern-territories", "JPN", "RUS"]);
   });
 
+  it("takes a place whose own thing is the topic as the topic (オーストラリアの国防白書は、…)", () => {
+    expect(placesOfSentence("オーストラリアの国防白書は、76年、87年および13年に発表されている。", [])[0]).toMatchObject({ placeCode: "AUS", isTopic: true });
+    expect(placesOfSentence("オーストラリアの国防白書を読んだ。", [])[0]).toMatchObject({ placeCode: "AUS", isTopic: false });
+  });
+
   it("takes a place followed by a word for its state's organs as the topic (ロシア軍は)", () => {
     expect(placesOfSentence("ロシア軍は、演習を繰り返した。", [])[0]).toMatchObject({ placeCode: "RUS", isTopic: true });
     expect(placesOfSentence("ロシア経済は、回復に向かった。", [])[0]).toMatchObject({ placeCode: "RUS", isTopic: true });
