@@ -102,4 +102,6 @@ export const japaneseDefenceOffices: readonly string[] = [
 export const japaneseInstitutions: readonly string[] = [
   "衆議院議員", "参議院議員", "衆議院", "参議院", "天皇陛下", "天皇皇后両陛下", "皇太子同妃両殿下", "皇太子・同妃両殿下",
   "三笠宮", "秋篠宮", "高円宮", "常陸宮",
+  // the terms of Japan's own peace-cooperation law and its contingents
+  "国際平和協力業務", "国際平和協力法", "国際平和協力本部", "派遣施設群", "派遣施設大隊", "派遣輸送調整中隊", "国際緊急援助隊",
 ];

@@ -268,6 +268,7 @@ describe("Japan's own actors and 同国", () => {
     expect(codesOf("福田篤泰衆議院議員が特派大使として式典に参列した。")).toEqual(["JPN"]);
     expect(codesOf("齋藤海幕長が本年2月に訪印した。")).toEqual(expect.arrayContaining(["JPN", "IND"]));
     expect(codesOf("ムハンマド皇太子が来訪した。")).not.toContain("JPN");
+    expect(codesOf("93年5月から開始されたモザンビークにおける国際平和協力業務は終了した。")).toEqual(expect.arrayContaining(["JPN", "MOZ"]));
   });
 
   it("leaves out Japan as the one something matters to", () => {
