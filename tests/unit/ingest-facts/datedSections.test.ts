@@ -32,7 +32,8 @@ describe("a chronology set out as rows of a date and what happened", () => {
   it("reads each row as a statement of its own, and a row without a year in the year of the row above", () => {
     const text = "資料40 カンボディア国際平和協力業務\n1 経過\n平成4年6月15日  国際平和協力法成立\n    8月11日  カンボディア派遣の準備に関する長官指示\n    9月17日  第1次カンボディア派遣施設大隊出発開始\n平成5年3月16日  第2次停戦監視要員出発\n    9月16日  第2次停戦監視要員帰国\n";
     const dated = datedFactsOf(text, { title: "防衛白書 資料", publisher: "防衛庁", kind: "defense_white_paper", published: "1994", covers: "1992-1993" });
-    expect(dated).toEqual(["KHM 1992-6-15", "KHM 1992-8-11", "KHM 1992-9-17", "KHM 1993-3-16", "KHM 1993-9-16"]);
+    // the law and the contingent are Japan's; the rows that name no place take the heading's Cambodia and Japan
+    expect(dated).toEqual(["JPN 1992-6-15", "KHM 1992-8-11", "KHM 1992-9-17", "JPN 1992-9-17", "KHM 1993-3-16", "JPN 1993-3-16", "KHM 1993-9-16", "JPN 1993-9-16"]);
   });
 });
 
