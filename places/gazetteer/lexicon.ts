@@ -27,6 +27,8 @@ export const blockers: readonly string[] = [
   "米ドル", "ECサイト", "旧ソ連", "旧ソ", "チェコスロバキア", "チェコスロヴァキア", "ローデシア・ニアサランド",
   // institutions named after a city or a country
   "ストックホルム国際平和研究所", "東インド会社", "ロシアNIS貿易会", "ロシアＮＩＳ貿易会",
+  // armed groups named after the countries they fight in
+  "イラクとレバントのイスラム国", "イラク・レバントのイスラム国", "イラクとシリアのイスラム国",
 ];
 
 /**

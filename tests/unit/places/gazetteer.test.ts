@@ -101,6 +101,7 @@ describe("findPlaceMentions: names", () => {
     expect(codes("対中近東政策")).toEqual([]);
     expect(codes("サハラ以南アフリカ諸国")).toEqual([]);
     expect(codes("オランダがジャワに東インド会社を設立した")).toEqual(["NLD"]);
+    expect(codes("「イラクとレバントのイスラム国」(ISIL)などの暴力的過激主義がシリアで続いた")).toEqual(["SYR"]);
     expect(codes("サウジとの関係")).toEqual(["SAU"]);
     expect(codes("日NZ首脳会談")).toEqual(["JPN", "NZL"]);
     expect(codes("ECが市場統合の完成を目指している")).toEqual(["eu"]);
