@@ -24,7 +24,7 @@ export interface SentencePlace {
 // 開催/行われ alone do not make a venue: an election or fighting held in a place is about it.
 const MEETINGS = "(?:会談|会合|会議|理事会|サミット|総会|首脳会議|フォーラム|式典|博覧会|万博|会う|会える|お会い)";
 // The first of two venues counts too (シンガポール及びブエノスアイレスでの首脳会談).
-const VENUE_AFTER = new RegExp(`^(?:(?:及び|および|並びに|や)[^、。,，はがをでに]{1,10}?)?(?:代表部|大使館|公邸)?(?:で|での|において|における|にて)(?:[^、。]{0,16}?|(?:行われた|開催された|開かれた)[^、。]{0,24}?)${MEETINGS}`);
+const VENUE_AFTER = new RegExp(`^(?:(?:及び|および|並びに|や)[^、。,，はがをでに]{1,10}?)?(?:代表部|大使館|公邸)?(?:で|での|において[、,，]?|における|にて[、,，]?)(?:[^、。]{0,24}?|(?:行われた|開催された|開かれた)[^、。]{0,24}?)${MEETINGS}`);
 // A meeting named before its venue (13年8月に第2回会議がブルネイで開催された): where it met.
 const MEETING_BEFORE_VENUE = new RegExp(`${MEETINGS}[^、。,，]{0,6}?(?:が|は)$`);
 const HELD_AT_AFTER = /^(?:で|において|にて)(?:開催|開かれ|行われ)/;

@@ -81,6 +81,10 @@ describe("the places a sentence is about", () => {
     expect(codes("4月の訪露に続き、プーチン大統領と会談した。")).toContain("RUS");
   });
 
+  it("leaves out a venue set off by a comma before a long meeting name", () => {
+    expect(codes("日本は、2009年3月にボツワナにおいて、第1回TICAD閣僚級フォローアップ会合を開催した。")).toEqual(["JPN"]);
+  });
+
   it("leaves out the venue named after its meeting (…会議がブルネイで開催された)", () => {
     expect(codes("13年8月に第2回会議がブルネイで開催され、日本も参加した。")).toEqual(["JPN"]);
     expect(codes("7月にブルネイで選挙が行われた。")).toEqual(["BRN"]);
