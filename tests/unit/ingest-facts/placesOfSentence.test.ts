@@ -81,6 +81,10 @@ describe("the places a sentence is about", () => {
     expect(codes("4月の訪露に続き、プーチン大統領と会談した。")).toContain("RUS");
   });
 
+  it("leaves out an ethnic origin (アルバニア系住民)", () => {
+    expect(codes("セルビア南部地方におけるアルバニア系住民との衝突が続いた。")).toEqual(["SRB"]);
+  });
+
   it("leaves out a venue set off by a comma before a long meeting name", () => {
     expect(codes("日本は、2009年3月にボツワナにおいて、第1回TICAD閣僚級フォローアップ会合を開催した。")).toEqual(["JPN"]);
   });
