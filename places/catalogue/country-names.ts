@@ -221,7 +221,13 @@ export const countryNames: Readonly<Record<string, NameSpec>> = {
   BEL: { ja: ["ベルギー"], cities: ["ブリュッセル"] },
   NLD: { ja: ["オランダ"], jaPairAbbreviations: ["蘭"], cities: ["ハーグ", "アムステルダム"] },
   ESP: { ja: ["スペイン"], cities: ["マドリード"] },
-  SRB: { ja: ["セルビア"], cities: ["ベオグラード"] },
+  // Yugoslavia is written as Serbia, its successor, as the Soviet Union is Russia (旧ユーゴ, the whole former
+  // federation, is blocked in the gazetteer)
+  SRB: {
+    ja: ["セルビア"],
+    jaHistorical: ["ユーゴスラビア連邦共和国", "ユーゴースラヴィア連邦共和国", "ユーゴスラヴィア連邦共和国", "ユーゴスラビア", "ユーゴスラヴィア", "ユーゴースラヴィア", "ユーゴースラヴィァ", "ユーゴ連邦", "ユーゴ"],
+    cities: ["ベオグラード"],
+  },
   CUB: { ja: ["キューバ"], cities: ["ハバナ"] },
   BRA: { ja: ["ブラジル"], jaPairAbbreviations: ["伯"] },
   LKA: { ja: ["スリランカ"], jaHistorical: ["セイロン"] },

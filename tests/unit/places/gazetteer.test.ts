@@ -103,6 +103,9 @@ describe("findPlaceMentions: names", () => {
     expect(codes("オランダがジャワに東インド会社を設立した")).toEqual(["NLD"]);
     expect(codes("「イラクとレバントのイスラム国」(ISIL)などの暴力的過激主義がシリアで続いた")).toEqual(["SYR"]);
     expect(codes("サウジとの関係")).toEqual(["SAU"]);
+    expect(codes("ユーゴースラヴィア連邦共和国に対する空爆")).toEqual(["SRB"]);
+    expect(codes("旧ユーゴ国際刑事裁判所に送還した")).toEqual([]);
+    expect(codes("マケドニア旧ユーゴスラビア共和国")).toEqual(["MKD"]);
     expect(codes("日NZ首脳会談")).toEqual(["JPN", "NZL"]);
     expect(codes("ECが市場統合の完成を目指している")).toEqual(["eu"]);
     expect(codes("ECサイトでの販売")).toEqual([]);
