@@ -114,10 +114,12 @@ function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: Fac
   // a data table's statistics by year (経済成長率: 7.0%(1995年)、13.1%(1994年)): each figure is of its year
   const isYearlyFigures = stretches.length === 0 && asideDates.length > 0 && isFieldLine(text);
   const topics = topicStretches(text, places, stretches);
+  const ongoing = implied ? stretchesGoingOnSince(text, item.dates, stretches) : [];
   const events: PlaceEvent[] = [];
   for (const place of places) {
     for (const stretch of stretchesOfPlace(text, place, stretches, topics)) {
       for (const date of stretch.dates) events.push({ place, date, category: categoryOf(stretch) });
+      if (implied && ongoing.includes(stretch)) events.push({ place, date: implied, category: categoryOf(stretch) });
     }
     if (isYearlyFigures) {
       for (const date of asideDates) events.push({ place, date: factDateOf(date), category: categoryOf(null) });
@@ -178,6 +180,18 @@ function partiesEvents(places: readonly SentencePlace[], stretches: readonly Dat
   if (unowned.length === 0) return [];
   const parties = placesOfHeadings(headings);
   return unowned.flatMap((stretch) => parties.flatMap((place) => stretch.dates.map((date) => ({ place, date, category: categoryOf(stretch) }))));
+}
+
+/**
+ * A state that has gone on since a date to the time of writing (2014年5月のモディ首相就任以降、…成長率を維持
+ * している): its place is of the year the text is about as well as of the date it started.
+ */
+const SINCE_AFTER = /^(?:の[^、。,，]{0,16}?)?以降[、,，]?/;
+const GOES_ON_END = /(?:ている|ており|ています|続けている|維持している)。?[」』)）\d]*\s*$/;
+function stretchesGoingOnSince(sentence: string, mentions: readonly DateMention[], stretches: readonly DatedStretch[]): DatedStretch[] {
+  if (!GOES_ON_END.test(sentence)) return [];
+  const since = mentions.filter((m) => SINCE_AFTER.test(sentence.slice(m.end)));
+  return stretches.filter((s) => since.some((m) => m.start >= s.start && m.start < s.end));
 }
 
 /**

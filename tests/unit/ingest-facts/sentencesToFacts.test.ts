@@ -91,6 +91,12 @@ describe("sentences to facts", () => {
     expect([...new Set(placeYears(facts.filter((f) => f.sentenceNo === 1)))]).toEqual(["RUS@2011", "RUS@2012"]);
   });
 
+  it("gives a state that has gone on since a date the reviewed year as well as the date it started", () => {
+    const bluebook2016 = report(2015, 2016);
+    expect(placeYears(factsOf(["2014年5月のモディ首相就任以降、インド経済は高い経済成長率を維持している。"], bluebook2016).facts)).toEqual(["IND@2014", "IND@2015"]);
+    expect(placeYears(factsOf(["2014年5月のモディ首相就任以降、インド経済は成長した。"], bluebook2016).facts)).toEqual(["IND@2014"]);
+  });
+
   it("gives a place that is the subject of the next date's clause that date as well", () => {
     const { facts } = factsOf(["97(同9)年の会談において、国防相は、北方領土の部隊が95(同7)年までに3,500人に削減されたことを明らかにした。"], report(1978, 2003));
     expect(placeYears(facts)).toEqual(["northern-territories@1995", "northern-territories@1997"]);
