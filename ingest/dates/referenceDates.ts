@@ -31,7 +31,8 @@ function isInsideQuotedName(sentence: string, mention: DateMention): boolean {
   const open = sentence.lastIndexOf("「", mention.start);
   if (open < 0 || sentence.lastIndexOf("」", mention.start) > open) return false;
   const close = sentence.indexOf("」", mention.end);
-  if (close < 0 || sentence[close + 1] === "と") return false; // words quoted (「…」と述べた) are not a name
+  // words quoted (「…」と述べた) are not a name; names joined by と (「1961年対外支援法」と「…」) are
+  if (close < 0 || (sentence[close + 1] === "と" && sentence[close + 2] !== "「")) return false;
   return close > mention.end && /[^\s~〜～\-－から及びと、・\d年月日]/.test(sentence.slice(mention.end, close));
 }
 

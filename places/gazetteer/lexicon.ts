@@ -66,6 +66,10 @@ const multiPlaceForms: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["EU(英仏独)+3(米中露)", ["GBR", "FRA", "DEU", "USA", "CHN", "RUS"]],
   // the Quad named by its members
   ["日米豪印", ["JPN", "USA", "AUS", "IND", "quad"]],
+  // the Golan Heights and the UN force there stand between Syria and Israel (no code of their own)
+  ["ゴラン高原", ["SYR", "ISR"]],
+  ["UNDOF", ["SYR", "ISR"]],
+  ["国連兵力引き離し監視隊", ["SYR", "ISR"]],
 ];
 
 function codesOf(place: PlaceRecord): string[] {

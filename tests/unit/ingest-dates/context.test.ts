@@ -112,6 +112,11 @@ describe("dates that name no event of their own", () => {
     expect(datesOf("1994年以来の大規模な演習となった。", WHITE_PAPER)).toEqual([]);
   });
 
+  it("takes years inside names joined by と (「1961年対外支援法」と「1987年ナン修正法」) for names", () => {
+    expect(datesOf("米国の「1961年対外支援法」と「1987年ナン修正法」により定められた。", WHITE_PAPER)).toEqual([]);
+    expect(datesOf("「2016年に協定を結ぶ」と述べた。", WHITE_PAPER)).toEqual(["2016--"]);
+  });
+
   it("takes a later year an annual review looks ahead to (…を見据え, …を控え) for no event", () => {
     const BLUEBOOK_2018 = documentDateContext({ coversFrom: 2017, coversTo: 2017, published: { year: 2018 } });
     expect(datesOf("2017年も交流が行われ、2018年の国交樹立60周年を見据え、意見交換が行われた。", BLUEBOOK_2018)).toEqual(["2017--"]);

@@ -104,6 +104,7 @@ describe("findPlaceMentions: names", () => {
     expect(codes("「イラクとレバントのイスラム国」(ISIL)などの暴力的過激主義がシリアで続いた")).toEqual(["SYR"]);
     expect(codes("サウジとの関係")).toEqual(["SAU"]);
     expect(codes("ユーゴースラヴィア連邦共和国に対する空爆")).toEqual(["SRB"]);
+    expect(new Set(codes("ゴラン高原のUNDOFへの派遣"))).toEqual(new Set(["SYR", "ISR"]));
     expect(codes("旧ユーゴ国際刑事裁判所に送還した")).toEqual([]);
     expect(codes("マケドニア旧ユーゴスラビア共和国")).toEqual(["MKD"]);
     expect(codes("日NZ首脳会談")).toEqual(["JPN", "NZL"]);
