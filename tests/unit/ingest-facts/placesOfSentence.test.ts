@@ -163,6 +163,7 @@ describe("the places a sentence is about", () => {
 
   it("leaves out a crisis named undated as the background of something else, but not a dated one", () => {
     expect(codes("ウクライナ情勢をめぐる制裁・対抗措置の応酬もあり、ロシア・欧米関係は悪化した。")).toEqual(["RUS"]);
+    expect(codes("ウクライナ情勢に起因する原油価格の高騰により、カナダのインフレ率は上昇した。")).toEqual(["CAN"]);
     expect(codes("ロシアは、ウクライナ侵略を継続するなかにあって、核戦力について言及した。")).toEqual(["RUS"]);
     expect(codes("2014年のウクライナ危機以降、中国との連携を強化した。")).toEqual(["UKR", "CHN"]);
   });
