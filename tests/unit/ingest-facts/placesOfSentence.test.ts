@@ -81,6 +81,11 @@ describe("the places a sentence is about", () => {
     expect(codes("4月の訪露に続き、プーチン大統領と会談した。")).toContain("RUS");
   });
 
+  it("leaves out partners named only as examples of those Japan works with (米国を始めとする関係国と連携)", () => {
+    expect(codes("日本は、米国、韓国、中国、ロシアを始めとする関係国と緊密に連携し、北朝鮮に対応した。")).toEqual(["JPN", "PRK"]);
+    expect(codes("米国を始め各国を訪問した。")).toContain("USA");
+  });
+
   it("leaves out an ethnic origin (アルバニア系住民)", () => {
     expect(codes("セルビア南部地方におけるアルバニア系住民との衝突が続いた。")).toEqual(["SRB"]);
   });
