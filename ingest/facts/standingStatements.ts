@@ -1,7 +1,7 @@
 // Sentences that state how things stand or what is intended rather than that something happened:
 // geography, importance and standing roles (…を結ぶ要衝に位置し、…天然資源が豊富である, 北極海には…が面している,
 // …重要な役割を果たしている, 日本の戦略的パートナーである, …を共有する国家が多い, …新興国を擁している), what has
-// long been so (…親日感情を醸成してきた), what lies ahead (…完了を2015年に控えている), and the government's
+// long been so (…親日感情を醸成してきた, 伝統的に…を重視している), what lies ahead (…完了を2015年に控えている), and the government's
 // intentions and needs (…解決を図っていく考えである, …関係強化を図る必要がある). A review of the year or a white
 // paper that writes them with no date of their own is not reporting an event, so they give no fact. A
 // meeting summary's sentences are excepted: there, saying so is what happened at the meeting.
@@ -15,6 +15,8 @@ const DEFINITION_END = /(?:を指す|をさす|をいう|を意味する|の総�
 const INTENTION_END = /(?:(?:考え|方針|所存)である|必要(?:がある|である)|ていく|ていきたい|念願している|と言えよう|といえよう)$/;
 // A look back before the years reviewed (第二次世界大戦前の…関係は…疎遠なものにとどまり, 戦後は…), undated:
 // background, not an event of the year.
+// What a country has long done (伝統的に対米関係、対中南米関係を重視している): how things stand.
+const TRADITIONALLY = /伝統的に[^。]*(?:ている|てきた|ており)$/;
 const HISTORICAL_FRAME = /^(?:[(（][^()（）]{0,12}[)）]\s*)*(?:また|しかし|なお)?[,，、]?(?:第二次世界大戦前|第二次大戦前|戦前は|戦後は|戦後復興期)/;
 // Footnote numbers glued to the last word (…考えである3。) and closing quotes do not change the predicate.
 const SENTENCE_TAIL = /[\d０-９）)」』]*。?\s*$/;
@@ -22,7 +24,7 @@ const SENTENCE_TAIL = /[\d０-９）)」』]*。?\s*$/;
 export function isStandingStatement(sentence: string): boolean {
   if (isFieldLine(sentence)) return true; // a data table's row (首  都: リマ) states how things stand
   const body = sentence.replace(SENTENCE_TAIL, "");
-  return GEOGRAPHY_OR_IMPORTANCE_END.test(body) || INTENTION_END.test(body) || DEFINITION_END.test(body) || HISTORICAL_FRAME.test(body);
+  return GEOGRAPHY_OR_IMPORTANCE_END.test(body) || INTENTION_END.test(body) || DEFINITION_END.test(body) || HISTORICAL_FRAME.test(body) || TRADITIONALLY.test(body);
 }
 
 // …出席する予定である, …ゲスト参加も予定されています: what is to happen, said by the page itself. A
