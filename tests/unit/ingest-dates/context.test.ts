@@ -121,5 +121,6 @@ describe("dates that name no event of their own", () => {
     const BLUEBOOK_2018 = documentDateContext({ coversFrom: 2017, coversTo: 2017, published: { year: 2018 } });
     expect(datesOf("2017年も交流が行われ、2018年の国交樹立60周年を見据え、意見交換が行われた。", BLUEBOOK_2018)).toEqual(["2017--"]);
     expect(datesOf("2018年の総選挙を控え、与党は結束を図った。", BLUEBOOK_2018)).toEqual([]);
+    expect(datesOf("日本が2018年に第8回太平洋・島サミットを主催する意向であることを説明した。", BLUEBOOK_2018)).toEqual([]);
   });
 });
