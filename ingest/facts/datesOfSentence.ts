@@ -17,7 +17,7 @@ export interface DatedStretch {
   dates: FactDate[];
 }
 
-function factDate(mention: DateMention): FactDate {
+export function factDate(mention: DateMention): FactDate {
   return {
     year: mention.year,
     month: mention.month ?? null,

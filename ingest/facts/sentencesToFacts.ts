@@ -4,7 +4,7 @@ import type { FactRecord } from "../../db/documents";
 import type { DateContext, DateMention } from "../dates";
 import type { Sentence } from "../text";
 import { categoriseSentence } from "./categories";
-import { datedStretches, impliedDate, type DatedStretch, type FactDate } from "./datesOfSentence";
+import { datedStretches, factDate, impliedDate, type DatedStretch, type FactDate } from "./datesOfSentence";
 import { EarlierSentencePlaces } from "./earlierSentencePlaces";
 import { asideAt, asidesOf } from "./parentheses";
 import { placesOfHeadings, placesOfSentence, type SentencePlace } from "./placesOfSentence";
@@ -122,7 +122,7 @@ function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: Fac
       if (implied && ongoing.includes(stretch)) events.push({ place, date: implied, category: categoryOf(stretch) });
     }
     if (isYearlyFigures) {
-      for (const date of asideDates) events.push({ place, date: factDateOf(date), category: categoryOf(null) });
+      for (const date of asideDates) events.push({ place, date: factDate(date), category: categoryOf(null) });
       continue;
     }
     if (implied && (stretches.length === 0 || isInUndatedOpening(text, place, stretches))) events.push({ place, date: implied, category: categoryOf(null) });
@@ -205,8 +205,10 @@ function isInUndatedOpening(sentence: string, place: SentencePlace, stretches: r
   return place.at >= 0 && !place.isTopic && place.end <= opening && !UNDATED_PAST.test(sentence.slice(0, opening));
 }
 
-/** The rest of a name that opens with a place: no clause break, no case particle. */
-// …or the list of names the aside closes (英、アイルランド、デンマーク(73年1月加盟)).
+/**
+ * The rest of a name that opens with a place (no clause break, no case particle), or the rest of the
+ * list of names the aside closes (英国、アイルランド、デンマーク(73年1月加盟)).
+ */
 const NAME_BEFORE_ASIDE = /^[^、，,。はがをでと「」()（）]{0,20}(?:[、・,，][^、，,。はがをでと「」()（）]{1,12})*$/;
 
 /** What may stand between a subject and the date of its event: a few characters, no clause break. */
@@ -225,11 +227,7 @@ function asideDatesOf(sentence: string, place: SentencePlace, asideDates: DateMe
       const namesBefore = place.end <= aside.open && NAME_BEFORE_ASIDE.test(sentence.slice(place.end, aside.open));
       return namesBefore || asideAt(asides, place.at) === aside;
     })
-    .map(factDateOf);
-}
-
-function factDateOf(mention: DateMention): FactDate {
-  return { year: mention.year, month: mention.month ?? null, day: mention.day ?? null, precision: mention.precision, dateText: mention.text };
+    .map(factDate);
 }
 
 function factsOf(sentence: Sentence, events: PlaceEvent[]): FactRecord[] {
