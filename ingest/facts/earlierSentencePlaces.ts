@@ -1,6 +1,7 @@
-// Words that refer back to places an earlier sentence named: 中央アジア・コーカサス諸国は…要衝に位置し…。
-// 日本はこれら諸国との二国間関係の強化を…図る. The places are those of the last sentence of the same
-// section that named a region group or several countries (Japan, the point of view, aside).
+// Places an earlier sentence named, as later sentences refer back to them: これら諸国 (中央アジア・コーカサス
+// 諸国は…要衝に位置し…。日本はこれら諸国との…) means the places of the last sentence of the same section that
+// named a region group or several countries; 同国 the one country named last; and a paragraph that opens
+// on a country is about it to its end. Japan, the point of view, is never what they refer to.
 import { isCountryCode, isGroupCode } from "../../places/catalogue";
 import type { SentencePlace } from "./placesOfSentence";
 
@@ -25,12 +26,14 @@ export function anaphorsOf(sentence: string): Anaphor[] {
 /** How many earlier sentences of a section a counted anaphor (上記の5か国) may look back over. */
 const COUNTED_LOOKBACK = 4;
 
-/** Reading state of one document: what the latest sentences naming several places named, per section. */
+/** Reading state of one document: what the latest sentences named, per section and per paragraph. */
 export class EarlierSentencePlaces {
   private places: SentencePlace[] = [];
   private section = "";
   /** The countries and groups of the latest such sentences of the section, latest first. */
   private recent: { countries: string[]; groups: string[] }[] = [];
+  /** The country other than Japan named last in the section, for a later 同国. */
+  private lastCountry: { section: string; code: string } | undefined;
   private paragraph: number | undefined;
   private paragraphTopic: SentencePlace[] = [];
 
@@ -50,9 +53,6 @@ export class EarlierSentencePlaces {
     }
     return this.paragraphTopic.map((p) => ({ ...p, derivation: "earlier_sentence" as const, at: -1, end: -1 }));
   }
-
-  /** The country other than Japan named last in the section, for a later 同国. */
-  private lastCountry: { section: string; code: string } | undefined;
 
   /** Keeps a sentence's own places when they can be what a later これら諸国 or 同国 means. */
   remember(headings: readonly string[], places: readonly SentencePlace[]): void {

@@ -24,6 +24,6 @@ export const continuesChronology = (text: string) => CHRONOLOGY_ROW.test(text) &
 // A list of what happened where, each row a name and its day (ガイアナ 一九六六年五月二六日,
 // (2) バルバドス 一九六六年一一月三〇日): a dated entry, not a heading.
 const DATED_ENTRY_ROW = new RegExp(`^(?:[(（]\\d{1,2}[)）]\\s*)?[^\\s。、]{1,20}[ \\u3000]+${YEAR}\\s*${NUMBER}\\s?月\\s*${NUMBER}\\s?日$`);
-export const isDatedEntryRow = (text: string) => DATED_ENTRY_ROW.test(text);
+const isDatedEntryRow = (text: string) => DATED_ENTRY_ROW.test(text);
 
 export const isTableRow = (text: string) => isFieldLine(text) || isChronologyRow(text) || isDatedEntryRow(text);
