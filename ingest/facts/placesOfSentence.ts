@@ -88,7 +88,7 @@ const BETWEEN_AFTER = /^(?:と[^、。,，]{1,10})?の間(?:の|に)[^、。,，
 // スペイン領サハラ): the sentence is about the colony.
 const COLONIAL_RULER_AFTER = /^(?:の?(?:直轄)?(?:保護領|植民地|自治領|委任統治|信託統治|海外領土|属領)|を施政権者とする|領(?=[ァ-ヴ]))/;
 // What two countries share as a standing quality (共にG8のメンバーであり, 共に米国の同盟国であり): no event of it.
-const SHARED_STANDING_AFTER = /^の(?:メンバー|一員|同盟国)(?:として|であり|である|で)/;
+const SHARED_STANDING_AFTER = /^の?(?:メンバー|一員|同盟国|構成国)(?:として|であり|である|でもある|でもあり|で)/;
 // An ambassador's post (根津駐エティオピア大使を特派大使として参列させた, アジャヴォン駐米兼国連大使): a channel, not a subject.
 const ENVOY_POST_BEFORE = /(?<!日)駐$/;
 const ENVOY_POST_AFTER = /^(?:兼[^、。,，]{1,8}?)?(?:特命全権)?大使(?!館)/;

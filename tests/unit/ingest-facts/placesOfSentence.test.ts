@@ -136,6 +136,8 @@ describe("the places a sentence is about", () => {
     expect(codes("2022年には、豪空軍演習に空自が初参加し、米国以外へ初めて戦闘機を展開した。")).not.toContain("USA");
     expect(codes("トルコは、欧州、中東、中央アジア、コーカサス地域の結節点に位置する地域大国であり、2002年以来AKP政権が続く。")).toEqual(["TUR"]);
     expect(codes("日本とカナダは、共にG8のメンバーであり、幅広い分野で協力している。")).toEqual(["JPN", "CAN"]);
+    expect(codes("日本は、G8の構成国である英国との関係を強化した。")).toEqual(["JPN", "GBR"]);
+    expect(codes("常任理事国かつG8のメンバーでもある英国と会談した。")).toEqual(["GBR"]);
     expect(codes("日本とオーストラリアは、共に米国の同盟国であり、戦略的パートナーである。")).toEqual(["JPN", "AUS"]);
     expect(codes("政府は、同式典に、根津駐エティオピア大使を特派大使として参列させた。")).toEqual([]);
     expect(codes("トーゴーのアジャヴォン駐米兼国連大使が来日した。")).not.toContain("USA");
