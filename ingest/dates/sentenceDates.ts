@@ -71,7 +71,7 @@ export class SentenceDater {
       this.paragraph = sentence.paragraphIndex;
     }
     const context = this.tracker.context;
-    const roles = findDates(sentence.text, context).map((m) => ({ mention: m, role: dateRole(sentence.text, m, this.base.published, this.reviewYear) }));
+    const roles = findDates(sentence.text, context).map((m) => ({ mention: m, role: dateRole(sentence.text, m, this.base.published, this.reviewYear, this.base.coversTo) }));
     const mentions = roles.filter((r) => r.role === "event").map((r) => r.mention);
     this.tracker.observe(mentions);
     this.titles.observe(sentence.text, mentions);

@@ -112,6 +112,13 @@ describe("dates that name no event of their own", () => {
     expect(datesOf("1994年以来の大規模な演習となった。", WHITE_PAPER)).toEqual([]);
   });
 
+  it("takes a state given as of a date after the years a volume covers for no event of that year", () => {
+    const BLUEBOOK_2013 = documentDateContext({ coversFrom: 2012, coversTo: 2012, published: { year: 2013 } });
+    expect(datesOf("2010年9月以降2013年2月現在に至るまで、和平交渉は中断したままである。", BLUEBOOK_2013)).toEqual(["2010-9-"]);
+    const VOLUME_1970 = documentDateContext({ coversFrom: 1969, coversTo: 1970, published: { year: 1970 } });
+    expect(datesOf("1970年3月末現在のわが国の在外公館は,大使館117館となっている。", VOLUME_1970)).toEqual(["1970-3-"]);
+  });
+
   it("takes years inside names joined by と (「1961年対外支援法」と「1987年ナン修正法」) for names", () => {
     expect(datesOf("米国の「1961年対外支援法」と「1987年ナン修正法」により定められた。", WHITE_PAPER)).toEqual([]);
     expect(datesOf("「2016年に協定を結ぶ」と述べた。", WHITE_PAPER)).toEqual(["2016--"]);
