@@ -24,7 +24,7 @@ export const blockers: readonly string[] = [
   "南米", "北米", "中米", "中南米", "以南アフリカ", "欧米", "ギニア湾", "メキシコ湾", "オマーン湾", "タイ湾", "フィリピン海",
   "アイルランド海", "中国地方", "中国山地", "北キプロス",
   // currencies, the former Soviet space as a whole, dissolved federations spanning several places
-  "米ドル", "ECサイト", "旧ソ連", "旧ソ", "旧ユーゴスラビア", "旧ユーゴースラヴィア", "旧ユーゴスラヴィア", "旧ユーゴ", "チェコスロバキア", "チェコスロヴァキア", "ローデシア・ニアサランド",
+  "米ドル", "ECサイト", "旧ソ連", "旧ソ", "旧ユーゴスラビア", "旧ユーゴースラヴィア", "旧ユーゴスラヴィア", "旧ユーゴ", "チェコスロバキア", "チェコスロヴァキア", "チェッコスロヴァキア", "カタルーニャ", "ローデシア・ニアサランド",
   // institutions named after a city or a country
   "ストックホルム国際平和研究所", "東インド会社", "ロシアNIS貿易会", "ロシアＮＩＳ貿易会",
   // armed groups named after the countries they fight in

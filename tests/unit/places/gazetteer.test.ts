@@ -105,6 +105,8 @@ describe("findPlaceMentions: names", () => {
     expect(codes("サウジとの関係")).toEqual(["SAU"]);
     expect(codes("ユーゴースラヴィア連邦共和国に対する空爆")).toEqual(["SRB"]);
     expect(new Set(codes("ゴラン高原のUNDOFへの派遣"))).toEqual(new Set(["SYR", "ISR"]));
+    expect(new Set(codes("バハレーン,カタルおよびアラブ首長国連邦が相ついで独立し"))).toEqual(new Set(["BHR", "QAT", "ARE"]));
+    expect(codes("カタルーニャ州の独立問題")).toEqual([]);
     expect(codes("旧ユーゴ国際刑事裁判所に送還した")).toEqual([]);
     expect(codes("マケドニア旧ユーゴスラビア共和国")).toEqual(["MKD"]);
     expect(codes("日NZ首脳会談")).toEqual(["JPN", "NZL"]);
