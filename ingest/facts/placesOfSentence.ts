@@ -164,7 +164,6 @@ const NOT_THE_SUBJECT: ReadonlyArray<readonly [string, (c: MentionInContext) => 
   ["where the speaker was visiting", (c) => (isName(c) && VISITING_BEFORE.test(c.before(6))) || VISITING_AFTER.test(c.after)],
   ["Japan framing a location", (c) => POINT_OF_VIEW.has(c.mention.surface) && FRAME_OF_LOCATION_AFTER.test(c.after)],
   ["a group listed among arenas", (c) => isGroupOnly(c) && ARENA_LIST_AFTER.test(c.wider)],
-  ["an ethnic or national origin (アルバニア系住民)", (c) => c.mention.surface.endsWith("系") || /^系(?!統|列)/.test(c.after)],
   ["partners named as examples (米国を始めとする関係国と連携)", (c) => /^(?:(?:[、・,，]|及び|および)[^、。,，をにはが]{1,12})*(?:を始め|をはじめ)と(?:する|した)(?:関係国|国際社会|各国|諸国)/.test(c.after)],
   ["an undated precedent", (c) => PRECEDENT_AFTER.test(c.after) && !DATED_BEFORE.test(c.before(16))],
   ["Japan as a point of view", (c) => c.mention.placeCodes.includes("JPN") && c.mention.placeCodes.length === 1 && POINT_OF_VIEW_AFTER.test(c.after)],

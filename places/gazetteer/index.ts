@@ -122,10 +122,10 @@ function extension(text: string, end: number, covered: Uint8Array, suffixes: rea
   return suffix;
 }
 
-/** A language named after a place (スペイン語, ロシア語) is no mention of it. */
-const LANGUAGE_SUFFIX = "語";
+/** A language or an ethnic origin named after a place (スペイン語, アルバニア系住民) is no mention of it. */
+const NOT_THE_PLACE_SUFFIXES: ReadonlySet<string> = new Set(["語", "系"]);
 
-/** The mention a selected name makes, or undefined for a language named after the place (its span stays covered). */
+/** The mention a selected name makes, or undefined for a language or an origin named after the place (its span stays covered). */
 function toMention(text: string, s: Selected, covered: Uint8Array): PlaceMention | undefined {
   const { entry } = s;
   let end = s.end;
@@ -137,7 +137,7 @@ function toMention(text: string, s: Selected, covered: Uint8Array): PlaceMention
       : undefined;
   if (suffix) {
     covered.fill(1, end, end + suffix.length);
-    if (entry.isPlaceName && suffix === LANGUAGE_SUFFIX) return undefined;
+    if (entry.isPlaceName && NOT_THE_PLACE_SUFFIXES.has(suffix)) return undefined;
     end += suffix.length;
     if (entry.isPlaceName) via = "adjective";
   }
