@@ -67,8 +67,11 @@ const POINT_OF_VIEW_AFTER = /^(?:の[^、。,，をがは]{1,8})?にとって/;
 const FRAME_OF_LOCATION_AFTER = /^(?:の)?(?:周辺|近傍|近海|に近接|への近接)/;
 // Where the speaker was when a meeting took place: トルコ・アンタルヤを訪問中の安倍総理は.
 const VISITING_AFTER = /^(?:[・の][^、。,，を]{1,12})?を訪問中|^・[ァ-ヴー]{2,10}訪問中/;
+// The rest of a list of names after the one matched (…、ギニア、ブルキナファソ, …及びタイ): rules about what
+// follows a list hold for each of its names.
+const REST_OF_LIST = "(?:(?:[、・,，]|及び|および)[^、。,，をにはがと]{1,14})*";
 // Places a region lies between (アジア、欧州、ロシア、中東を結ぶ要衝, …中央アジア、コーカサス地域の結節点に位置する): geography, not a subject.
-const CONNECTED_AFTER = /^(?:(?:[、・,，]|及び|および)[^、。,，を]{1,12})*(?:を(?:結ぶ|つなぐ|繋ぐ)|の(?:結節点|交差点|十字路)に)/;
+const CONNECTED_AFTER = new RegExp(`^${REST_OF_LIST}(?:を(?:結ぶ|つなぐ|繋ぐ)|の(?:結節点|交差点|十字路)に)`);
 // Japan's legal position in apposition (わが国固有の領土である北方領土): not an actor.
 const OWN_TERRITORY_AFTER = /^(?:の)?固有の領土/;
 // A neighbour named for where a country lies (アフガニスタンと国境を接し, アフガニスタンとの隣接関係): geography.
@@ -95,9 +98,13 @@ const ENVOY_POST_AFTER = /^(?:兼[^、。,，]{1,8}?)?(?:特命全権)?大使(?!
 const COMPARISON_AFTER = /^(?:に比べ|と比べ|と比較|に次ぐ|に次いで|を上回|を下回|以外(?:では|の国|で|と|へ|に)|(?:[(（][^()（）]{1,12}[)）])?[)）]?の(?:約|およそ)?[\d.．]+倍)/;
 // Arenas listed (国連、NATO、G7、G20などの多国間の場を活用した外交, …などカナダが従来重視していた分野): where a
 // country conducts its diplomacy, not what the sentence reports.
-const ARENA_LIST_AFTER = /^(?:[(（][^()（）]{1,12}[)）])?(?:(?:[、・,，]|及び|および)[^、。,，をとはがの]{1,14})*(?:など|等)(?:の)?[^、。,，]{0,14}?(?:多国間の場|国際的な場|多国間枠組み|国際的枠組み|分野)/;
+const ARENA_LIST_AFTER = new RegExp(
+  `^(?:[(（][^()（）]{1,12}[)）])?${REST_OF_LIST}(?:など|等)(?:の)?[^、。,，]{0,14}?(?:多国間の場|国際的な場|多国間枠組み|国際的枠組み|分野)`,
+);
 // Undated precedents (マリ、ギニア、ブルキナファソに続き、7月にニジェールでも…, パラオに続き…3番目の加盟国): a yardstick.
-const PRECEDENT_AFTER = /^(?:(?:[、・,，]|及び|および)[^、。,，をにはが]{1,12})*に続(?:き|いて)/;
+const PRECEDENT_AFTER = new RegExp(`^${REST_OF_LIST}に続(?:き|いて)`);
+// Partners named as examples of those Japan works with (米国、韓国を始めとする関係国と緊密に連携).
+const EXAMPLE_PARTNERS_AFTER = new RegExp(`^${REST_OF_LIST}(?:を始め|をはじめ)と(?:する|した)(?:関係国|国際社会|各国|諸国)`);
 // The author's own country as point of view (わが国を取り巻く安全保障環境) settles nothing in a heading.
 const POINT_OF_VIEW = new Set(["わが国", "我が国", "本邦", "我が方"]);
 // The topic marker may follow a run of places joined by ・ (中央アジア・コーカサス地域においては), a
@@ -164,7 +171,7 @@ const NOT_THE_SUBJECT: ReadonlyArray<readonly [string, (c: MentionInContext) => 
   ["where the speaker was visiting", (c) => (isName(c) && VISITING_BEFORE.test(c.before(6))) || VISITING_AFTER.test(c.after)],
   ["Japan framing a location", (c) => POINT_OF_VIEW.has(c.mention.surface) && FRAME_OF_LOCATION_AFTER.test(c.after)],
   ["a group listed among arenas", (c) => isGroupOnly(c) && ARENA_LIST_AFTER.test(c.wider)],
-  ["partners named as examples (米国を始めとする関係国と連携)", (c) => /^(?:(?:[、・,，]|及び|および)[^、。,，をにはが]{1,12})*(?:を始め|をはじめ)と(?:する|した)(?:関係国|国際社会|各国|諸国)/.test(c.after)],
+  ["partners named as examples", (c) => EXAMPLE_PARTNERS_AFTER.test(c.after)],
   ["an undated precedent", (c) => PRECEDENT_AFTER.test(c.after) && !DATED_BEFORE.test(c.before(16))],
   ["Japan as a point of view", (c) => c.mention.placeCodes.includes("JPN") && c.mention.placeCodes.length === 1 && POINT_OF_VIEW_AFTER.test(c.after)],
   ["a yardstick or a neighbour", (c) => COMPARISON_AFTER.test(c.after) || NEIGHBOUR_AFTER.test(c.after) || CONNECTED_AFTER.test(c.after) || BETWEEN_AFTER.test(c.wider)],
