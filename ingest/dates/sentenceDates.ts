@@ -3,6 +3,7 @@
 // year (2020年の動き) or a dateline under it sets its section's year.
 import { DateTracker, isAnnualReport } from "./context";
 import { DatedTitles } from "./datedTitles";
+import { foldDigits } from "./calendar";
 import { findDates } from "./findDates";
 import { parseJapaneseDate } from "./parseJapaneseDate";
 import { dateRole } from "./referenceDates";
@@ -66,8 +67,9 @@ export class SentenceDater {
       this.section = sectionKey;
     }
     if (sentence.paragraphIndex !== this.paragraph) {
-      // a chronology's row that writes no year goes on in the year of the row above
-      if (!sentence.continuesTable && !continuesChronology(sentence.text, this.tracker.context)) this.tracker.startParagraph(this.titles.yearOpenedOn(sentence.text));
+      // a chronology's row that writes no year, or a paragraph opening with a later month, goes on in the year above
+      const goesOn = sentence.continuesTable || opensWithLaterMonth(sentence.text, this.tracker.context);
+      if (!goesOn) this.tracker.startParagraph(this.titles.yearOpenedOn(sentence.text));
       this.paragraph = sentence.paragraphIndex;
     }
     const context = this.tracker.context;
@@ -84,11 +86,10 @@ export class SentenceDater {
  * A paragraph that opens with a bare month no earlier than the last month of the paragraph before
  * (80年1月には、…。 / 2月には、…) goes on with that paragraph's chronology, in its year.
  */
-const OPENING_BARE_MONTH = /^(?:同じく|翌|また、?|さらに、?|更に、?)?([0-9０-９]{1,2})月/;
-function continuesChronology(text: string, context: DateContext): boolean {
-  const month = OPENING_BARE_MONTH.exec(text)?.[1];
+const OPENING_BARE_MONTH = /^(?:同じく|翌|また、?|さらに、?|更に、?)?(\d{1,2})月/;
+function opensWithLaterMonth(text: string, context: DateContext): boolean {
+  const month = OPENING_BARE_MONTH.exec(foldDigits(text.slice(0, 12)))?.[1];
   const last = context.last;
   if (month === undefined || context.runningYear === undefined || last?.month === undefined || last.year !== context.runningYear) return false;
-  return Number(month.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) >= last.month;
+  return Number(month) >= last.month;
 }
-
