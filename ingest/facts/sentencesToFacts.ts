@@ -113,11 +113,12 @@ function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: Fac
   const asideDates = item.dates.filter(inAside);
   // a data table's statistics by year (経済成長率: 7.0%(1995年)、13.1%(1994年)): each figure is of its year
   const isYearlyFigures = stretches.length === 0 && asideDates.length > 0 && isFieldLine(text);
-  const topics = topicStretches(text, places, stretches);
+  const opened = new Map(places.map((place) => [place, stretchOpenedBy(text, place, stretches)]));
+  const topics = topicStretches(opened);
   const ongoing = implied ? stretchesGoingOnSince(text, item.dates, stretches) : [];
   const events: PlaceEvent[] = [];
   for (const place of places) {
-    for (const stretch of stretchesOfPlace(text, place, stretches, topics)) {
+    for (const stretch of stretchesOfPlace(text, place, stretches, opened.get(place), topics)) {
       for (const date of stretch.dates) events.push({ place, date, category: categoryOf(stretch) });
       if (implied && ongoing.includes(stretch)) events.push({ place, date: implied, category: categoryOf(stretch) });
     }
@@ -140,9 +141,8 @@ function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: Fac
  * Parallel topics (米国との間では、2019年9月、…を実施し、中国との間では、2018年8月に…) share the
  * sentence out: each takes the events from the clause it opens to the next topic's.
  */
-function stretchesOfPlace(sentence: string, place: SentencePlace, stretches: DatedStretch[], topics: readonly number[]): DatedStretch[] {
+function stretchesOfPlace(sentence: string, place: SentencePlace, stretches: DatedStretch[], opened: number | undefined, topics: readonly number[]): DatedStretch[] {
   if (place.at < 0) return stretches;
-  const opened = stretchOpenedBy(sentence, place, stretches);
   const untilNextTopic = (from: number) => stretches.slice(from, topics.find((t) => t > from) ?? stretches.length);
   if (opened !== undefined) return untilNextTopic(opened);
   const firstEnd = stretches[0]?.end ?? 0;
@@ -166,9 +166,9 @@ function stretchOpenedBy(sentence: string, place: SentencePlace, stretches: read
 }
 
 /** The stretches (after the first) that a place opens as its topic, in order. */
-function topicStretches(sentence: string, places: readonly SentencePlace[], stretches: readonly DatedStretch[]): number[] {
-  const opened = places.map((p) => stretchOpenedBy(sentence, p, stretches)).filter((i): i is number => i !== undefined && i > 0);
-  return [...new Set(opened)].sort((a, b) => a - b);
+function topicStretches(opened: ReadonlyMap<SentencePlace, number | undefined>): number[] {
+  const later = [...opened.values()].filter((i): i is number => i !== undefined && i > 0);
+  return [...new Set(later)].sort((a, b) => a - b);
 }
 
 /**
