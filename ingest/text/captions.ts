@@ -16,11 +16,6 @@ const MAX_CAPTION_LENGTH = 160;
 // (写真)浜田外務大臣政務官と…大使による書簡の交換: a caption labelled as one.
 const PHOTO_LABEL = /^[(（]写真\d{0,2}[)）]/;
 
-// …をお迎えした天皇皇后両陛下(3月)(提供:宮内庁): a line that credits a photo is its caption, wherever it stands.
-const PHOTO_CREDIT_TAIL = /[（(][^（()）]*(?:写真|撮影|提供)[:：][^（()）]*[）)]$/;
-export const isCreditedCaptionLine = (text: string): boolean =>
-  text.length <= MAX_CAPTION_LENGTH && !/[。！？]/.test(text) && PHOTO_CREDIT_TAIL.test(text.trim());
-
 export function isCaptionBlock(lines: readonly string[], wrapWidth: number | undefined): boolean {
   const text = lines.join("");
   if (text.length > MAX_CAPTION_LENGTH || /[。！？]/.test(text)) return false;

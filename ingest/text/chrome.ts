@@ -18,10 +18,10 @@ const CROSS_REFERENCE = /^参照\S/;
 const MEDIA_LINK = /QRコード|動画アイコン|^URL\s*[:：]|^https?:\/\/\S+$/;
 const FIGURE_TITLE = /^(図表|図|表)\s*[IVXⅠ-Ⅹ0-9][-‐－0-9IVX]*(\s|$)/;
 const FIGURE_LABELS = /^(\S+\s*[（(][^）)\s]{1,8}[）)]\s*){2,}$/; // "日本の輸出額 （億円） 日本の輸入額 （億円）"
-// …を視察するプーチン大統領(中央)、ショイグ国防相(右)…【ロシア大統領府】: a credit in 【】, or the
-// people placed in the photo.
+// …を視察するプーチン大統領(中央)、ショイグ国防相(右)…【ロシア大統領府】: a credit in 【】 or in closing
+// brackets (…天皇皇后両陛下(3月)(提供:宮内庁)), or the people placed in the photo.
 const PHOTO_CREDIT = new RegExp(
-  `写真提供|撮影[:：]|[A-Za-z.]+[-/](REUTERS|Reuters|AFP|AP|EPA|Getty Images|Bloomberg|Kyodo)$|${PHOTO_CREDIT_IN_BRACKETS.source}|[(（](?:中央|右|左|[右左]から\\d+人目)[)）]`,
+  `写真提供|撮影[:：]|[(（][^（()）]*(?:写真|提供)[:：][^（()）]*[）)]$|[A-Za-z.]+[-/](REUTERS|Reuters|AFP|AP|EPA|Getty Images|Bloomberg|Kyodo)$|${PHOTO_CREDIT_IN_BRACKETS.source}|[(（](?:中央|右|左|[右左]から\\d+人目)[)）]`,
 );
 
 // ▲アジーズ・パキスタン首相を表敬する麻生外務大臣(2006年1月5日、イスラマバード): the Bluebook of the

@@ -3,7 +3,7 @@
 // line by line → group into blocks → drop captions and running heads → join into paragraphs →
 // drop footnote references → one paragraph per line pair ("\n\n") in the stored text.
 import { assembleParagraphs, type AssembledParagraph } from "./assemble";
-import { isCaptionBlock, isCreditedCaptionLine } from "./captions";
+import { isCaptionBlock } from "./captions";
 import { isDateline, splitLeadingDateline } from "./dateline";
 import { chromeReason, navigationItems, verticalTabLength } from "./chrome";
 import { FOOTNOTE_START } from "./footnoteShape";
@@ -38,7 +38,7 @@ function linesToBlocks(lines: Line[], removed: RemovedSpan[]): Line[][] {
       closeBlock();
       continue;
     }
-    const reason = chromeReason(line.text, navItems) ?? (repeatsCaption(line.text, captions) || isCreditedCaptionLine(line.text) ? "caption" : undefined);
+    const reason = chromeReason(line.text, navItems) ?? (repeatsCaption(line.text, captions) ? "caption" : undefined);
     if (reason === "caption") captions.push(line.text);
     if (reason) drop(line, reason);
     const numberedHeading = parseHeading(line.text)?.marker;
