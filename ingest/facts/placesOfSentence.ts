@@ -22,7 +22,7 @@ export interface SentencePlace {
 
 // A place followed by these is where something happened or a yardstick, not what the sentence is about.
 // 開催/行われ alone do not make a venue: an election or fighting held in a place is about it.
-const MEETINGS = "(?:会談|会合|会議|理事会|サミット|総会|首脳会議|フォーラム|式典|博覧会|万博|会う|会える|お会い)";
+const MEETINGS = "(?:会談|会合|会議|理事会|サミット|総会|首脳会議|フォーラム|戦略対話|政策対話|式典|博覧会|万博|会う|会える|お会い)";
 // The first of two venues counts too (シンガポール及びブエノスアイレスでの首脳会談).
 const VENUE_AFTER = new RegExp(`^(?:(?:及び|および|並びに|や)[^、。,，はがをでに]{1,10}?)?(?:代表部|大使館|公邸)?(?:で|での|において[、,，]?|における|にて[、,，]?)(?:[^、。]{0,24}?|(?:行われた|開催された|開かれた)[^、。]{0,24}?)${MEETINGS}`);
 // A meeting named before its venue (13年8月に第2回会議がブルネイで開催された): where it met.
@@ -30,7 +30,7 @@ const MEETING_BEFORE_VENUE = new RegExp(`${MEETINGS}[^、。,，]{0,6}?(?:が|�
 const HELD_AT_AFTER = /^(?:で|において|にて)(?:開催|開かれ|行われ)/;
 // A country with its city (オーストリアのウィーンで開催されている第24回OSCE外相理事会, オーストラリア・シドニー市内のホテルで会談).
 const CITY_VENUE_AFTER = new RegExp(
-  `^(?:の[^、。,，はがを]{1,8}?|・[ァ-ヴー]{2,10}(?:市内|市)?(?:の[^、。,，はがを]{1,8}?)?)(?:で|での|において|における|にて)(?:[^、。]{0,24}?)${MEETINGS}`,
+  `^(?:の[^、。,，はがを]{1,8}?|・[ァ-ヴー]{2,10}(?:市内|市)?(?:の[^、。,，はがを]{1,8}?)?)(?:で|での|において[、,，]?|における|にて[、,，]?)(?:[^、。]{0,24}?)${MEETINGS}`,
 );
 // A country in brackets after a meeting's name (ラーケン欧州理事会（ベルギー）): where it met.
 const MEETING_BEFORE_BRACKET = new RegExp(`${MEETINGS}[(（]$`);
@@ -53,7 +53,7 @@ const SEA_AREA_AFTER = /^(?:近海|沖|上空|周辺海域|近郊)(?:で|での|
 // A group named as the occasion of a meeting (G8外相会合の際に, G20サミットの機会に, G20サミットに参加するため),
 // also at the head of a list of occasions (G8グレンイーグルズ・サミット、国連総会、APEC等の機会にも,
 // 6月のG8サミットや11月のAPEC等の場を活用し, G8サミット及び11月のチリAPECの際に).
-const OCCASION_AFTER = /^[^、。]{0,20}?(?:の際|の機会|の場で|に際し|の折|のマージン|の傍ら|の合間|に参加するため|に出席するため|参加のため|出席のため)|^(?:サミット|首脳会議|外相会合|総会)(?:で|において|にて)[^、。]{0,12}?(?:会談|お会い|会って|面会)/;
+const OCCASION_AFTER = /^[^、。]{0,20}?(?:の際|の機会|の場で|に際し|の折|のマージン|の傍ら|の合間|に参加するため|に出席するため|参加のため|出席のため)|^(?:サミット|首脳会議|外相会合|総会)(?:で|において|にて)[^、。]{0,12}?(?:会談|お会い|会って|面会)|^(?:サミット|首脳会議|外相会合|議長国|議長)[^、。]{0,8}?の成功/;
 const OCCASION_LIST_AFTER = /^[^。]{0,60}?(?:等|など)の(?:機会|場)(?:に|を|で|や)|^[^、。]{0,12}?(?:及び|や|並びに)[^、。]{0,24}?(?:の際|の機会|の場で|に際し|のマージン)/;
 // A country named as the host of a meeting's occasion (ペルーAPECの際, トルコG20サミットの機会に).
 const HOSTED_OCCASION_AFTER = /^(?:APEC|G20|G7|G8|ASEAN|サミット)[^、。]{0,10}?(?:の際|の機会|に際し|のマージン)/;
@@ -71,11 +71,16 @@ const VISITING_AFTER = /^(?:[・の][^、。,，を]{1,12})?を訪問中|^・[�
 // follows a list hold for each of its names.
 const REST_OF_LIST = "(?:(?:[、・,，]|及び|および)[^、。,，をにはがと]{1,14})*";
 // Places a region lies between (アジア、欧州、ロシア、中東を結ぶ要衝, …中央アジア、コーカサス地域の結節点に位置する): geography, not a subject.
-const CONNECTED_AFTER = new RegExp(`^${REST_OF_LIST}(?:を(?:結ぶ|つなぐ|繋ぐ)|の(?:結節点|交差点|十字路)に)`);
+const CONNECTED_AFTER = new RegExp(`^${REST_OF_LIST}(?:を(?:結ぶ|つなぐ|繋ぐ)|の(?:結節点|交差点|十字路)(?:に|という|である|として))`);
 // Japan's legal position in apposition (わが国固有の領土である北方領土): not an actor.
 const OWN_TERRITORY_AFTER = /^(?:の)?固有の領土/;
 // A neighbour named for where a country lies (アフガニスタンと国境を接し, アフガニスタンとの隣接関係): geography.
 const NEIGHBOUR_AFTER = /^(?:と国境を接|との(?:隣接|国境に接))/;
+// Places named, in an undated sentence, among the standing issues of a region or a partnership
+// (この地域は、シリア情勢、イランの核問題、…など同地域を不安定化させる様々な課題を抱えている): a
+// survey of problems, not an event of any of them.
+const ISSUE_LIST_AFTER = /^[^。]{0,48}?(?:など|等)[、,，]?[^。]{0,24}?(?:(?:課題|懸案|問題)を抱え|を不安定化させ|の安定を(?:脅か|損な|阻害))/;
+const NAMES_A_YEAR = /(?:\d|[０-９〇一二三四五六七八九十元同昨本今前翌])年/;
 // A crisis named, undated, as the background of something else (ウクライナ情勢をめぐる制裁,
 // ウクライナ侵略を継続するなかにあって, ウクライナ危機を受け): not what the sentence reports. Dated,
 // it is an event of its own (2014年のウクライナ危機以降).
@@ -180,6 +185,7 @@ const NOT_THE_SUBJECT: ReadonlyArray<readonly [string, (c: MentionInContext) => 
   ["the post of an envoy", (c) => ((isName(c) && ENVOY_POST_BEFORE.test(c.before(2))) || c.mention.surface.startsWith("駐")) && ENVOY_POST_AFTER.test(c.after)],
   ["Japan's legal position or policy formula", (c) => OWN_TERRITORY_AFTER.test(c.after) || POLICY_FORMULA_AFTER.test(c.after)],
   ["a clock", (c) => CLOCK_AFTER.test(c.after)],
+  ["one of a region's standing issues", (c) => ISSUE_LIST_AFTER.test(c.sentence.slice(c.mention.end, c.mention.end + 80)) && !NAMES_A_YEAR.test(c.sentence)],
   ["an undated crisis as background", (c) => BACKGROUND_AFTER.test(c.after) && !DATED_BEFORE.test(c.before(16))],
 ];
 

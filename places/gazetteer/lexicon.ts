@@ -20,7 +20,7 @@ export interface LexiconEntry {
 /** Words containing a place name that do not refer to the place. */
 export const blockers: readonly string[] = [
   // seas, oceans, continents and regions
-  "日本海", "インド洋", "インド太平洋", "アメリカ大陸", "南アメリカ", "北アメリカ", "中央アメリカ", "ラテンアメリカ", "ラテン・アメリカ", "南・北アメリカ",
+  "日本海", "インド洋", "インド太平洋", "インド・太平洋", "アメリカ大陸", "南アメリカ", "北アメリカ", "中央アメリカ", "ラテンアメリカ", "ラテン・アメリカ", "南・北アメリカ",
   "南米", "北米", "中米", "中南米", "以南アフリカ", "欧米", "ギニア湾", "メキシコ湾", "オマーン湾", "タイ湾", "フィリピン海",
   "アイルランド海", "中国地方", "中国山地", "北キプロス",
   // currencies, the former Soviet space as a whole, dissolved federations spanning several places

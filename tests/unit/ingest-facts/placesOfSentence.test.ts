@@ -175,6 +175,27 @@ describe("the places a sentence is about", () => {
     expect(codes("2014年のウクライナ危機以降、中国との連携を強化した。")).toEqual(["UKR", "CHN"]);
   });
 
+  it("leaves out places listed, undated, among the issues that trouble a region, but not issues a meeting discussed", () => {
+    expect(codes("一方、この地域は、シリア情勢、イランの核問題、中東和平、イラクやアフガニスタンの治安と復興など同地域を不安定化させる様々な課題を抱えている。")).toEqual([]);
+    expect(codes("中東地域では、中東和平問題、不安定なイラク情勢、イランの核開発問題など、地域の安定を脅かす問題が山積している。")).toEqual([]);
+    expect(codes("両大臣は、国連改革、北朝鮮問題などの諸課題につき意見を交わした。")).toEqual(["PRK"]);
+    expect(codes("2013年、この地域は、シリア情勢、イランの核問題など、様々な課題を抱えた。")).toEqual(["SYR", "IRN"]);
+  });
+
+  it("leaves out a country and its city where talks took place, also after a comma or at a strategic dialogue", () => {
+    expect(new Set(codes("10月7日午後、インドネシアのバリにおいて、小泉総理と温家宝国務院総理との間で日中首脳会談が行われた。"))).toEqual(new Set(["JPN", "CHN"]));
+    expect(codes("10月には、インドネシア・バリで日米豪閣僚級戦略対話が約4年ぶりに開催された。")).toEqual(["JPN", "USA", "AUS"]);
+  });
+
+  it("leaves out a group whose summit or presidency is congratulated as the occasion, and the Indo-Pacific written with a dot", () => {
+    expect(codes("冒頭、石破総理大臣から、G20サミットの成功に祝意を表しました。")).toEqual(["JPN"]);
+    expect(new Set(codes("茂木大臣から、日本はインド・太平洋に関するASEANアウトルックを支持する旨発言した。"))).toEqual(new Set(["JPN", "asean"]));
+  });
+
+  it("leaves out the regions a region is called the junction of", () => {
+    expect(codes("中東・北アフリカ地域は、欧州、サブサハラ・アフリカ、中央アジア及び南アジアの結節点という地政学上の要衝に位置する。")).toEqual([]);
+  });
+
   it("leaves out the islands in Japan's standing policy formula and a country naming a clock", () => {
     expect(codes("政府は、北方領土問題を解決して平和条約を締結し、ソ連との関係を安定させる方針である。")).toEqual(["RUS"]);
     expect(codes("ブルネイ時間1日12時40分から、日露外相会談が行われた。")).toEqual(["JPN", "RUS"]);
