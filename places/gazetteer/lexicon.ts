@@ -29,6 +29,8 @@ export const blockers: readonly string[] = [
   "ストックホルム国際平和研究所", "東インド会社", "ロシアNIS貿易会", "ロシアＮＩＳ貿易会",
   // armed groups named after the countries they fight in
   "イラクとレバントのイスラム国", "イラク・レバントのイスラム国", "イラクとシリアのイスラム国",
+  // 邦人 (Japanese nationals) inside 連邦人民代議員大会, 連邦人口
+  "連邦人",
 ];
 
 /**

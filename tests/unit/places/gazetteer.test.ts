@@ -357,6 +357,20 @@ describe("findPlaceMentions: office holders", () => {
     expect(mention).toMatchObject({ surface, placeCodes: [code] });
   });
 
+  it("reads Japanese nationals, the MSDF's destroyers, vice-ministers and bodies named 日本海外… as Japan, but not the 邦人 of 連邦人民", () => {
+    expect(codes("イラクにおける邦人5人の人質事件が発生した。")).toEqual(["IRQ", "JPN"]);
+    expect(codes("08年6月に護衛艦「さざなみ」が中国広東省・湛江を訪問した。")).toEqual(["CHN", "JPN"]);
+    expect(codes("昨年11月、守屋事務次官が、フィリピンを訪問した。")).toEqual(["JPN", "PHL"]);
+    expect(codes("一九六二年二月、日本海外移住振興株式会社は、アルゼンティンに調査団を派遣した。")).toEqual(["ARG", "JPN"]);
+    expect(codes("日本海で演習が行われた。")).toEqual([]);
+    expect(codes("90年3月の連邦人民代議員大会で初代大統領が選出された。")).toEqual([]);
+  });
+
+  it("reads the US defence secretaries and Korea's defence minister by title", () => {
+    expect(codes("2023年1月には、浜田防衛大臣とオースティン国防長官との間で会談を実施した。")).toEqual(["JPN", "USA"]);
+    expect(codes("金章洙国防部長官は、北東アジア情勢について述べた。")).toEqual(["KOR"]);
+  });
+
   it("reads a name other countries' ministers share only with the title that settles it", () => {
     expect(codes("アビィ首相、マルコス外務国務相と会談した")).toEqual([]);
   });
