@@ -76,11 +76,6 @@ const CONNECTED_AFTER = new RegExp(`^${REST_OF_LIST}(?:を(?:結ぶ|つなぐ|�
 const OWN_TERRITORY_AFTER = /^(?:の)?固有の領土/;
 // A neighbour named for where a country lies (アフガニスタンと国境を接し, アフガニスタンとの隣接関係): geography.
 const NEIGHBOUR_AFTER = /^(?:と国境を接|との(?:隣接|国境に接))/;
-// Places named, in an undated sentence, among the standing issues of a region or a partnership
-// (この地域は、シリア情勢、イランの核問題、…など同地域を不安定化させる様々な課題を抱えている): a
-// survey of problems, not an event of any of them.
-const ISSUE_LIST_AFTER = /^[^。]{0,48}?(?:など|等)[、,，]?[^。]{0,24}?(?:(?:課題|懸案|問題)を抱え|を不安定化させ|の安定を(?:脅か|損な|阻害))/;
-const NAMES_A_YEAR = /(?:\d|[０-９〇一二三四五六七八九十元同昨本今前翌])年/;
 // A crisis named, undated, as the background of something else (ウクライナ情勢をめぐる制裁,
 // ウクライナ侵略を継続するなかにあって, ウクライナ危機を受け): not what the sentence reports. Dated,
 // it is an event of its own (2014年のウクライナ危機以降).
@@ -185,7 +180,6 @@ const NOT_THE_SUBJECT: ReadonlyArray<readonly [string, (c: MentionInContext) => 
   ["the post of an envoy", (c) => ((isName(c) && ENVOY_POST_BEFORE.test(c.before(2))) || c.mention.surface.startsWith("駐")) && ENVOY_POST_AFTER.test(c.after)],
   ["Japan's legal position or policy formula", (c) => OWN_TERRITORY_AFTER.test(c.after) || POLICY_FORMULA_AFTER.test(c.after)],
   ["a clock", (c) => CLOCK_AFTER.test(c.after)],
-  ["one of a region's standing issues", (c) => ISSUE_LIST_AFTER.test(c.sentence.slice(c.mention.end, c.mention.end + 80)) && !NAMES_A_YEAR.test(c.sentence)],
   ["an undated crisis as background", (c) => BACKGROUND_AFTER.test(c.after) && !DATED_BEFORE.test(c.before(16))],
 ];
 
