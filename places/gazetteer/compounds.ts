@@ -77,6 +77,11 @@ const PRESENCE_PREFIXES: Readonly<Record<string, string>> = {
 const ATTITUDE_PREFIXES = new Set(["対", "反", "親", "嫌", "抗", "知"]);
 
 /** 来 is not the prefix of 来日 in 以来, 将来, 未来, 本来, 従来 … */
+/** What separates and ends a list of abbreviations written with commas (日,米,加,豪の, 英、仏、独両国). */
+const LIST_COMMA = new Set(["、", ",", "，"]);
+const LIST_END = new Set([..."のと等及並両各三四五六七"]);
+const LIST_CLOSE = new Set([..."。)）」』"]);
+
 const NOT_BEFORE_RAI = new Set([..."以将未本元従由往到伝外襲飛爾如古近生年家旧招"]);
 
 /** Suffixes that make a set form of one abbreviation; those marked adjective name its forces or side. */
@@ -133,14 +138,25 @@ export class CompoundScanner {
     return code ? { pos: i, char, code } : undefined;
   }
 
-  /** Adjacent abbreviations, optionally separated by ・, each country once; a pair abbreviation only after 日, and it ends the run. */
+  /**
+   * Adjacent abbreviations, optionally separated by ・, each country once; a pair abbreviation only
+   * after 日, and it ends the run. Abbreviations that each stand alone may also be listed with commas
+   * (日,米,加,豪の4か国, 英、仏、独の首脳).
+   */
   private runFrom(text: string, start: number, covered: Uint8Array): Element[] {
     const first = this.elementAt(text, start, covered);
     if (!first) return [];
     const run = [first];
     for (let j = start + 1; ; ) {
       const dot = isMiddleDot(text[j]) ? 1 : 0;
-      const next = this.elementAt(text, j + dot, covered);
+      const listed = dot === 0 && this.continuesCommaList(text, run, j, covered);
+      const next = listed ? this.elementAt(text, j + 1, covered) : this.elementAt(text, j + dot, covered);
+      if (listed && next) {
+        if (run.some((e) => e.code === next.code)) break;
+        run.push(next);
+        j += 2;
+        continue;
+      }
       if (!next) {
         const pair = run.length === 1 && first.char === "日" ? this.elementAt(text, j + dot, covered, this.pairAbbreviations) : undefined;
         if (pair) run.push(pair);
@@ -151,6 +167,18 @@ export class CompoundScanner {
       j += dot + 1;
     }
     return run;
+  }
+
+  /** A comma, then an abbreviation, both it and the one before standing alone between list marks. */
+  private continuesCommaList(text: string, run: readonly Element[], at: number, covered: Uint8Array): boolean {
+    const last = run[run.length - 1] as Element;
+    if (!LIST_COMMA.has(text[at] ?? "") || !this.elementAt(text, at + 1, covered)) return false;
+    const standsAlone = (pos: number) => LIST_COMMA.has(text[pos - 1] ?? "") || !isKanji(text[pos - 1]);
+    const endsItem = (pos: number) => {
+      const after = text[pos + 1];
+      return after === undefined || LIST_COMMA.has(after) || LIST_END.has(after) || LIST_CLOSE.has(after);
+    };
+    return run.length === 1 ? standsAlone(last.pos) && this.canOpen(text, last, false) && endsItem(at + 1) : endsItem(at + 1);
   }
 
   private resolveRun(

@@ -227,6 +227,14 @@ describe("findPlaceMentions: compounds of abbreviations", () => {
     ]);
   });
 
+  it("reads abbreviations listed with commas when each stands alone, but not a date's 日 or a set form", () => {
+    expect(found("83年8月ホノルルで,日,米,加,豪の4か国による閣僚級会議が開催された。")).toEqual([["日,米,加,豪", ["JPN", "USA", "CAN", "AUS"], "compound"]]);
+    expect(codes("英、仏、独の首脳が会談した。")).toEqual(["DEU", "FRA", "GBR"]);
+    expect(codes("27日、米、英、仏の3か国が声明を出した。")).toEqual(["FRA", "GBR", "USA"]);
+    expect(found("3日、米軍が展開した。")).toEqual([["米軍", ["USA"], "adjective"]]);
+    expect(codes("中旬、英語の教材を配布した。")).toEqual([]);
+  });
+
   it("joins 日 glued to a country name or a Latin group name", () => {
     expect(found("日中国交正常化")).toEqual([["日中国", ["JPN", "CHN"], "compound"]]);
     expect(found("日EU経済連携協定")).toEqual([["日EU", ["JPN", "eu"], "compound"]]);
