@@ -66,7 +66,7 @@ const POINT_OF_VIEW_AFTER = /^(?:の[^、。,，をがは]{1,8})?にとって/;
 // Japan as the frame of a location (わが国の周辺におけるロシア軍の活動, わが国への近接飛行) is not an actor.
 const FRAME_OF_LOCATION_AFTER = /^(?:の)?(?:周辺|近傍|近海|に近接|への近接)/;
 // Where the speaker was when a meeting took place: トルコ・アンタルヤを訪問中の安倍総理は.
-const VISITING_AFTER = /^(?:[・の][^、。,，を]{1,12})?を訪問中|^・[ァ-ヴー]{2,10}訪問中/;
+const VISITING_AFTER = /^(?:[・の][^、。,，を]{1,12})?を訪問中|^・[ァ-ヴー]{2,10}訪問中|^訪問中の/;
 // The rest of a list of names after the one matched (…、ギニア、ブルキナファソ, …及びタイ): rules about what
 // follows a list hold for each of its names.
 const REST_OF_LIST = "(?:(?:[、・,，]|及び|および)[^、。,，をにはがと]{1,14})*";
@@ -84,7 +84,7 @@ const DATED_BEFORE = /(?:\d|[元同昨本今前翌])(?:年|月|日)[^、。,，]
 // Japan's standing policy formula (北方領土問題を解決して平和条約を締結し…) states an aim, not an event
 // of the islands; a clock named after a country (ブルネイ時間1日12時40分) is not the country.
 const POLICY_FORMULA_AFTER = /^(?:問題|の帰属の問題|の帰属に関する問題)を解決し(?:て)?(?:、)?平和条約を締結/;
-const CLOCK_AFTER = /^(?:時間|時刻)(?:\d|[一二三四五六七八九〇]|[)）])/;
+const CLOCK_AFTER = /^(?:時間|時刻)(?:\d|[一二三四五六七八九〇]|[)）。、,，])/;
 // Where a country lies (ウクライナは、EUとロシアの間の地政学的に重要な場所にある): geography.
 const BETWEEN_AFTER = /^(?:と[^、。,，]{1,10})?の間(?:の|に)[^、。,，]{0,12}?(?:位置|場所|要衝)/;
 // The former ruler in a colony's description (英国の保護領であったウガンダ, ベルギーを施政権者とする信託統治地域,
@@ -95,7 +95,7 @@ const SHARED_STANDING_AFTER = /^の?(?:メンバー|一員|同盟国|構成国)(
 // An ambassador's post (根津駐エティオピア大使を特派大使として参列させた, アジャヴォン駐米兼国連大使): a channel, not a subject.
 const ENVOY_POST_BEFORE = /(?<!日)駐$/;
 const ENVOY_POST_AFTER = /^(?:兼[^、。,，]{1,8}?)?(?:特命全権)?大使(?!館)/;
-const COMPARISON_AFTER = /^(?:に比べ|と比べ|と比較|に次ぐ|に次いで|を上回|を下回|以外(?:では|の国|で|と|へ|に)|(?:[(（][^()（）]{1,12}[)）])?[)）]?の(?:約|およそ)?[\d.．]+倍)/;
+const COMPARISON_AFTER = /^(?:に比べ|と比べ|と比較|に次ぐ|に次いで|を上回|を下回|以外(?:では|の国|で|と|へ|に)|(?:[(（][^()（）]{1,12}[)）])?[)）]?(?:の[^、。,，のはが]{1,6})?の(?:約|およそ)?[\d.．]+倍)/;
 // Arenas listed (国連、NATO、G7、G20などの多国間の場を活用した外交, …などカナダが従来重視していた分野): where a
 // country conducts its diplomacy, not what the sentence reports.
 const ARENA_LIST_AFTER = new RegExp(

@@ -185,6 +185,12 @@ describe("the places a sentence is about", () => {
     expect(new Set(codes("茂木大臣から、日本はインド・太平洋に関するASEANアウトルックを支持する旨発言した。"))).toEqual(new Set(["JPN", "asean"]));
   });
 
+  it("leaves out a country naming a clock before a full stop, a country the speaker is in 訪問中, and a yardstick of its population", () => {
+    expect(codes("22日11時20分(インドネシア時間。日本時間22日13時20分)から、エジプト首相と会談した。")).toEqual(["EGY"]);
+    expect(codes("首脳会議出席のためインドネシア訪問中の安倍総理大臣は、エジプト首相と会談した。")).toEqual(["JPN", "EGY"]);
+    expect(codes("EUの人口は日本の人口の4倍近くとなった。")).toEqual(["eu"]);
+  });
+
   it("leaves out the regions a region is called the junction of", () => {
     expect(codes("中東・北アフリカ地域は、欧州、サブサハラ・アフリカ、中央アジア及び南アジアの結節点という地政学上の要衝に位置する。")).toEqual([]);
   });
