@@ -118,8 +118,8 @@ export function* factBatchesOfText(text: string, metadata: DocumentMetadata, bat
   const opening: SentenceWithDates[] = [];
   let options: FactOptions | undefined;
   for (const sentence of sentencesOfParagraphs(paragraphsOfText(text))) {
-    const { mentions, context, isPlan } = dater.date(sentence);
-    const item: SentenceWithDates = { sentence, dates: mentions, context, ...(isPlan && { isPlan }) };
+    const { mentions, context, isPlan, since } = dater.date(sentence);
+    const item: SentenceWithDates = { sentence, dates: mentions, context, ...(isPlan && { isPlan }), ...(since && { since }) };
     tally.sentences += 1;
     if (options) {
       addFactsOfSentence(item, options, facts, tally.problems);

@@ -1,12 +1,12 @@
 // Dates that do not date an event of the sentence: a yardstick (2015年以来, 2008年に比べ), part of
-// a multiple of it (2013年の約2.5倍), a name (1956年宣言, 2012年APEC, 1995年3月13日No.32-FZ), an edition
+// a multiple of it (2013年の約2.5倍), the start of a yardstick (2015年以来, role "since"), a name (1956年宣言, 2012年APEC, 1995年3月13日No.32-FZ), an edition
 // of a report (昨年の白書でみてきたように), a plan
 // (…行われる予定の, or any date later than the document itself: 2022年の…30周年を見据えた in a 2021 report), or the same moment on another clock (11月15日午後8時
 // (日本時間16日午前3時)). They neither date facts nor set the running year. 以来 followed by a
 // comma starts what the sentence goes on about (1978年以来、…配備してきた) and is no yardstick.
 import type { CalendarDate, DateMention } from "./types";
 
-const AFTER_REFERENCE = /^\s*(?:以来(?![、,，])|ぶり|に比べ|と比べ|と比較|比で|比|の(?:約|およそ)?[\d.,]+倍)/;
+const AFTER_REFERENCE = /^\s*(?:ぶり|に比べ|と比べ|と比較|比で|比|の(?:約|およそ)?[\d.,]+倍)/;
 const AFTER_NAME = /^\s*(?:宣言|声明|協定|条約|体制|APEC|ＡＰＥＣ|No\.|Ｎｏ\.|第\d+号|号)|^の(?:防衛)?(?:白書|青書|外交青書|年次報告)/;
 
 // A plan (2014年にキルギスで行われる予定の次回外相会合, 97年1月末には…選挙が予定されている): not something that happened (unlike
@@ -42,11 +42,16 @@ function isInsideQuotedName(sentence: string, mention: DateMention): boolean {
  * name, plan, another clock), or the date of something the sentence announces for later — which
  * leaves a sentence with no other date reporting nothing yet.
  */
-export type DateRole = "event" | "reference" | "announced";
+export type DateRole = "event" | "reference" | "announced" | "since";
+
+// The start a yardstick counts from (2004年以来14年ぶりに改正, 2002年以来継続している政権, 2017年以来の再会): the
+// event then is one of its own, though the sentence reports something later.
+const AFTER_SINCE = /^\s*以来(?![、,，])/;
 
 export function dateRole(sentence: string, mention: DateMention, published: CalendarDate | undefined, reviewYear?: number, coversTo?: number): DateRole {
   if (isInsideQuotedName(sentence, mention)) return "reference";
   const after = sentence.slice(mention.end, mention.end + 8);
+  if (AFTER_SINCE.test(after)) return "since";
   if (AFTER_REFERENCE.test(after) || AFTER_NAME.test(after)) return "reference";
   if (PLAN_AFTER.test(sentence.slice(mention.end, mention.end + 24))) return "reference";
   const isLater = (reviewYear !== undefined && mention.year > reviewYear) || isAfterDay(mention, published);

@@ -37,6 +37,8 @@ export interface SentenceDates {
   context: DateContext;
   /** The sentence announces something later than the year under review (…が開催される): no event yet. */
   isPlan?: boolean;
+  /** Starts of yardsticks (2004年以来14年ぶり): events of their own that do not set the running year. */
+  since?: DateMention[];
 }
 
 export function datesOfSentences(sentences: readonly SentenceForDates[], base: DateContext): SentenceDates[] {
@@ -78,7 +80,8 @@ export class SentenceDater {
     this.tracker.observe(mentions);
     this.titles.observe(sentence.text, mentions);
     const isPlan = mentions.length === 0 && roles.some((r) => r.role === "announced");
-    return isPlan ? { mentions, context, isPlan } : { mentions, context };
+    const since = roles.filter((r) => r.role === "since").map((r) => r.mention);
+    return { mentions, context, ...(isPlan && { isPlan }), ...(since.length > 0 && { since }) };
   }
 }
 

@@ -19,6 +19,8 @@ export interface SentenceWithDates {
   context: DateContext;
   /** Its only dates are of something announced for later (…が開催される). */
   isPlan?: boolean;
+  /** Starts of yardsticks (2004年以来14年ぶり): each is an event of the places in its own clause. */
+  since?: readonly DateMention[];
 }
 
 export interface FactOptions {
@@ -131,7 +133,22 @@ function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: Fac
     if (options.statementDate) events.push({ place, date: options.statementDate, category: categoryOf(null) });
   }
   if (options.statementDate && options.documentIsDated) events.push(...partiesEvents(places, stretches, headings, categoryOf));
+  for (const start of item.since ?? []) {
+    for (const place of placesInClauseOf(text, start, places)) events.push({ place, date: factDate(start), category: categoryOf(null) });
+  }
   return events;
+}
+
+/**
+ * The places a date's clause names (2002年以来継続しているトルコは, 2017年以来のキャメロン外相との再会), or the
+ * section's when the clause names none (2004年以来14年ぶりに憲法が改正され under 中国).
+ */
+function placesInClauseOf(sentence: string, mention: DateMention, places: readonly SentencePlace[]): SentencePlace[] {
+  const from = Math.max(...["、", "，", ","].map((mark) => sentence.lastIndexOf(mark, mention.start))) + 1;
+  const ends = ["、", "，", ",", "。"].map((mark) => sentence.indexOf(mark, mention.end)).filter((at) => at >= 0);
+  const to = ends.length > 0 ? Math.min(...ends) : sentence.length;
+  const inClause = places.filter((p) => p.at >= from && p.at < to);
+  return inClause.length > 0 ? inClause : places.filter((p) => p.at < 0);
 }
 
 /**

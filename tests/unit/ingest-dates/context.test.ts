@@ -1,4 +1,4 @@
-import { advanceDateContext, DateTracker, documentDateContext, findDates, findDatesInSentences } from "@/ingest/dates";
+import { advanceDateContext, DateTracker, documentDateContext, findDates, findDatesInSentences, datesOfSentences } from "@/ingest/dates";
 
 describe("documentDateContext", () => {
   it("takes the year before publication for an annual report published with a year only", () => {
@@ -110,6 +110,12 @@ describe("dates that name no event of their own", () => {
   it("takes 以来 followed by a comma as the start of what follows, not a yardstick", () => {
     expect(datesOf("1994年以来、ロシアは同地域に部隊を置いてきた。", WHITE_PAPER)).toEqual(["1994--"]);
     expect(datesOf("1994年以来の大規模な演習となった。", WHITE_PAPER)).toEqual([]);
+  });
+
+  it("reports the start of a yardstick (2004年以来14年ぶり) apart from the sentence's events", () => {
+    const [dated] = datesOfSentences([{ text: "2004年以来14年ぶりに憲法が改正された。", paragraphIndex: 0, headings: [] }], WHITE_PAPER);
+    expect(dated!.mentions).toEqual([]);
+    expect(dated!.since?.map((m) => m.year)).toEqual([2004]);
   });
 
   it("takes a state given as of a date after the years a volume covers for no event of that year", () => {

@@ -10,7 +10,7 @@ function factsOf(texts: string[], period: { coversFrom: number; coversTo: number
   const sentences = texts.map((text, i) => sentence(text, i));
   const dated = datesOfSentences(sentences, documentDateContext(period));
   return sentencesToFacts(
-    sentences.map((s, i) => ({ sentence: s, dates: dated[i]!.mentions, context: dated[i]!.context, isPlan: dated[i]!.isPlan })),
+    sentences.map((s, i) => ({ sentence: s, dates: dated[i]!.mentions, context: dated[i]!.context, isPlan: dated[i]!.isPlan, since: dated[i]!.since })),
     { documentIsDated: false, statementDate: null, ...options },
   );
 }
@@ -20,7 +20,7 @@ function paragraphFactsOf(texts: string[], period: { coversFrom: number; coversT
   const sentences = texts.map((text, i) => ({ ...sentence(text, i), paragraphIndex: 0 }));
   const dated = datesOfSentences(sentences, documentDateContext(period));
   return sentencesToFacts(
-    sentences.map((s, i) => ({ sentence: s, dates: dated[i]!.mentions, context: dated[i]!.context })),
+    sentences.map((s, i) => ({ sentence: s, dates: dated[i]!.mentions, context: dated[i]!.context, since: dated[i]!.since })),
     { documentIsDated: false, statementDate: null },
   );
 }
@@ -138,12 +138,16 @@ describe("sentences to facts", () => {
     expect(facts.map((f) => f.placeCode)).not.toContain("TJK");
   });
 
-  it("does not date events by a yardstick, a name or a later plan", () => {
-    const { facts } = factsOf(
-      ["2020年は2015年以来のマイナス成長に転じた（ロシア国家統計庁）。", "両首脳は「1956年宣言」に言及し、2022年の30周年を見据えて日露関係を議論した。"],
-      bluebook2021,
-    );
-    expect(facts.map((f) => f.year)).not.toContain(2015);
+  it("dates the start of a yardstick as an event of the places in its clause only, and keeps the running year", () => {
+    const turkey = placeYears(factsOf(["エルドアン首相率いる政権が2002年以来継続しているトルコは、2009年、アルメニアとの間で関係改善を図った。"], bluebook2021).facts);
+    expect(turkey).toContain("TUR@2002");
+    expect(turkey).not.toContain("ARM@2002");
+    const next = paragraphFactsOf(["2023年3月31日、プーチン大統領は、2016年以来となる新たな外交政策コンセプトを承認した。", "この文書でロシアは、中国やインドとの連携を重視する姿勢を示している。"], report(2023, 2023));
+    expect(placeYears(next.facts)).toEqual(["CHN@2023", "IND@2023", "RUS@2023", "RUS@2023"]);
+  });
+
+  it("does not date events by a name or a later plan", () => {
+    const { facts } = factsOf(["両首脳は「1956年宣言」に言及し、2022年の30周年を見据えて日露関係を議論した。"], bluebook2021);
     expect(facts.map((f) => f.year)).not.toContain(1956);
     const edition = factsOf(["既に昨年の白書でみてきたように、ソ連の軍事力増強は続いている。"], { coversFrom: 1979, coversTo: 1980, published: { year: 1980 } }, { isAnalysis: true });
     expect(edition.facts).toEqual([]);
