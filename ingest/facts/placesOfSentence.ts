@@ -50,6 +50,10 @@ const RESIDENCE_AFTER = /^(?:にて|で)?兼(?:轄|任)|^(?:に)?駐在(?:の|�
 // アルメニアは、コーカサス地域に位置し: the region a country lies in, as a geography note puts it.
 const LIES_IN_AFTER = /^(?:地域)?に(?:位置|ある)/;
 const SEA_AREA_AFTER = /^(?:近海|沖|上空|周辺海域|近郊)(?:で|での|において|における)/;
+// Off a country's coast, an exercise or a flight has a venue (演習をインドネシア近海で実施); piracy or a
+// bombing off its coast (ソマリア沖・アデン湾における海賊, イエメン沖でのタンカー爆破) is about it.
+const EXERCISE = /演習|訓練|航行|飛行|寄港/;
+const isExerciseArea = (c: MentionInContext) => SEA_AREA_AFTER.test(c.after) && (EXERCISE.test(c.before(24)) || EXERCISE.test(c.wider));
 // A group named as the occasion of a meeting (G8外相会合の際に, G20サミットの機会に, G20サミットに参加するため),
 // also at the head of a list of occasions (G8グレンイーグルズ・サミット、国連総会、APEC等の機会にも,
 // 6月のG8サミットや11月のAPEC等の場を活用し, G8サミット及び11月のチリAPECの際に).
@@ -160,7 +164,7 @@ const NOT_THE_SUBJECT: ReadonlyArray<readonly [string, (c: MentionInContext) => 
   ["a city standing for where something happened", (c) => c.mention.via === "city" && !INCIDENT_AFTER.test(c.after) && !CITY_VISITED_AFTER.test(c.after)],
   ["another island's former residents", (c) => FORMER_RESIDENTS.has(c.mention.surface) && OTHER_ISLAND_BEFORE.test(c.before(c.mention.start))],
   ["a venue in a note", (c) => isVenueNote(c.sentence, c.mention)],
-  ["a meeting's venue or a sea area", (c) => isName(c) && (VENUE_AFTER.test(c.wider) || SEA_AREA_AFTER.test(c.after) || CITY_VENUE_AFTER.test(c.wider))],
+  ["a meeting's venue or a sea area", (c) => isName(c) && (VENUE_AFTER.test(c.wider) || isExerciseArea(c) || CITY_VENUE_AFTER.test(c.wider))],
   ["a meeting's venue named after it", (c) => isName(c) && MEETING_BEFORE_VENUE.test(c.before(16)) && HELD_AT_AFTER.test(c.after)],
   ["a meeting's venue in brackets", (c) => MEETING_BEFORE_BRACKET.test(c.before(12)) && BRACKET_CLOSE_AFTER.test(c.after)],
   ["a city's country in brackets, as the venue", (c) => GLOSSED_CITY_BEFORE.test(c.before(12)) && BRACKETED_VENUE_AFTER.test(c.after) && !INCIDENT_AFTER.test(c.after.slice(1))],

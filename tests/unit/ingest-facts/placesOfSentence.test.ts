@@ -191,6 +191,12 @@ describe("the places a sentence is about", () => {
     expect(codes("EUの人口は日本の人口の4倍近くとなった。")).toEqual(["eu"]);
   });
 
+  it("keeps a country whose coast piracy or a bombing happened off, but not one off whose coast an exercise took place", () => {
+    expect(codes("02年10月のイエメン沖でのフランスのタンカー爆破事案が生起した。")).toEqual(["YEM", "FRA"]);
+    expect(codes("1959年以来、モーリタニア沖でいか漁業に従事してきた我が国民間会社は操業を停止した。")).toEqual(["MRT", "JPN"]);
+    expect(codes("2021年12月には初の海上共同演習をインドネシア近海で実施した。")).toEqual([]);
+  });
+
   it("leaves out the regions a region is called the junction of", () => {
     expect(codes("中東・北アフリカ地域は、欧州、サブサハラ・アフリカ、中央アジア及び南アジアの結節点という地政学上の要衝に位置する。")).toEqual([]);
   });
