@@ -240,7 +240,19 @@ export function placesOfSentence(sentence: string, headings: readonly string[], 
   );
   const referred = earlier ? placesReferredTo(sentence, headings, earlier, places) : [];
   if (places.length === 0 && referred.length === 0) return placesOfHeadings(headings);
-  return [...places, ...referred, ...elidedActor([...places, ...referred], headings)];
+  const mentioned = [...places, ...referred];
+  return [...mentioned, ...elidedActor(mentioned, headings), ...independentCountry(sentence, mentioned, headings)];
+}
+
+/**
+ * A chronology's line on independence from a former ruler (1818年、スペインより事実上の独立。) is about
+ * the country its section describes as well.
+ */
+const INDEPENDENCE_FROM_AFTER = /^(?:より|から)(?:事実上の|正式に|完全)?独立/;
+function independentCountry(sentence: string, places: readonly SentencePlace[], headings: readonly string[]): SentencePlace[] {
+  const countries = places.filter((p) => isCountryCode(p.placeCode));
+  if (countries.length !== 1 || !INDEPENDENCE_FROM_AFTER.test(sentence.slice(countries[0]!.end))) return [];
+  return placesOfHeadings(headings).filter((h) => isCountryCode(h.placeCode) && h.placeCode !== countries[0]!.placeCode);
 }
 
 function isTopicAt(sentence: string, end: number): boolean {

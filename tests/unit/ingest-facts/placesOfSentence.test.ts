@@ -197,6 +197,12 @@ describe("the places a sentence is about", () => {
     expect(codes("2021年12月には初の海上共同演習をインドネシア近海で実施した。")).toEqual([]);
   });
 
+  it("gives a chronology's line on independence from a former ruler the country its section describes", () => {
+    expect(codes("1818年、スペインより事実上の独立。", ["チリ共和国"])).toEqual(["ESP", "CHL"]);
+    expect(codes("1822年、ポルトガルより独立。", ["ブラジル"])).toEqual(["PRT", "BRA"]);
+    expect(codes("1822年、ポルトガルと条約を結んだ。", ["ブラジル"])).toEqual(["PRT"]);
+  });
+
   it("leaves out the regions a region is called the junction of", () => {
     expect(codes("中東・北アフリカ地域は、欧州、サブサハラ・アフリカ、中央アジア及び南アジアの結節点という地政学上の要衝に位置する。")).toEqual([]);
   });
