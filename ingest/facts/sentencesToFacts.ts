@@ -59,7 +59,7 @@ export function addFactsOfSentence(item: SentenceWithDates, documentOptions: Fac
   const headings = options.titleHeading ? [options.titleHeading, ...item.sentence.headings] : item.sentence.headings;
   const named = placesOfSentence(text, headings, options.earlierPlaces);
   const paragraphTopic = options.earlierPlaces.topicOfParagraph(item.sentence.paragraphIndex, text, named);
-  const places = paragraphTopic.length > 0 && named.every((p) => p.derivation === "section_heading") ? paragraphTopic : named;
+  const places = paragraphTopic.length === 0 ? named : named.every((p) => p.derivation === "section_heading") ? paragraphTopic : namesOnlySources(text, named) ? [...named, ...paragraphTopic] : named;
   options.earlierPlaces.remember(headings, places);
   if (places.length === 0) return;
   // an announcement of something later says nothing that happened, even on a meeting's page
@@ -70,6 +70,16 @@ export function addFactsOfSentence(item: SentenceWithDates, documentOptions: Fac
     return;
   }
   for (const fact of factsOf(item.sentence, events)) facts.push(fact);
+}
+
+/**
+ * A sentence that names countries only as where something came from (12年5月に、米国からフリゲート2隻の供与を
+ * 受けた, ロシア製Su-30戦闘機を導入している) leaves its receiver unsaid: the country its paragraph is about.
+ */
+const SOURCE_AFTER = /^(?:製|から(?!(?:成|なる|構成))|より(?:購入|導入|供与|調達))/;
+function namesOnlySources(sentence: string, places: readonly SentencePlace[]): boolean {
+  const named = places.filter((p) => p.at >= 0);
+  return named.length > 0 && named.every((p) => p.matchedText.endsWith("製") || SOURCE_AFTER.test(sentence.slice(p.end, p.end + 4)));
 }
 
 /**

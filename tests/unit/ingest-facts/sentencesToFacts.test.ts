@@ -77,6 +77,15 @@ describe("sentences to facts", () => {
     expect(placesOf(3)).toEqual(["JPN"]);
   });
 
+  it("gives a paragraph's country as the receiver to a later sentence that names countries only as sources", () => {
+    const texts = ["フィリピンは、海軍力の近代化を進めている。", "12年5月に、米国からフリゲート2隻の供与を受けた。", "また、ロシア製戦闘機を導入している。", "13年には米国と共同訓練を実施した。"];
+    const facts = paragraphFactsOf(texts, report(2013, 2014)).facts;
+    const placesOf = (n: number) => [...new Set(facts.filter((f) => f.sentenceNo === n).map((f) => f.placeCode))];
+    expect(placesOf(1)).toEqual(["USA", "PHL"]);
+    expect(placesOf(2)).toEqual(["RUS", "PHL"]);
+    expect(placesOf(3)).toEqual(["USA"]);
+  });
+
   it("gives an earlier event a meeting's speaker recalls without naming who took part to the meeting's parties", () => {
     const heading = "日露首脳会談(平成24年12月28日)";
     const texts = ["両首脳は、会談の成果を確認し、2007年に署名された協定の実施状況を評価した。", "プーチン大統領から、昨年の会談を思い出している旨言及があった。"];
