@@ -22,15 +22,15 @@ export interface SentencePlace {
 
 // A place followed by these is where something happened or a yardstick, not what the sentence is about.
 // 開催/行われ alone do not make a venue: an election or fighting held in a place is about it.
-const MEETINGS = "(?:会談|会合|会議|理事会|サミット|総会|首脳会議|フォーラム|戦略対話|政策対話|式典|博覧会|万博|会う|会える|お会い)";
+const MEETINGS = "(?:会談|会合|会議|理事会|サミット|総会|首脳会議|フォーラム|戦略対話|政策対話|協議|式典|博覧会|万博|会う|会える|お会い)";
 // The first of two venues counts too (シンガポール及びブエノスアイレスでの首脳会談).
-const VENUE_AFTER = new RegExp(`^(?:(?:及び|および|並びに|や)[^、。,，はがをでに]{1,10}?)?(?:代表部|大使館|公邸)?(?:で|での|において[、,，]?|における|にて[、,，]?)(?:[^、。]{0,24}?|(?:行われた|開催された|開かれた)[^、。]{0,24}?)${MEETINGS}`);
+const VENUE_AFTER = new RegExp(`^(?:(?:及び|および|並びに|や)[^、。,，はがをでに]{1,10}?)?(?:代表部|大使館|公邸)?(?<!間)(?:で|での|において[、,，]?|における|にて[、,，]?)(?:[^、。]{0,24}?|(?:行われた|開催された|開かれた)[^、。]{0,24}?)${MEETINGS}`);
 // A meeting named before its venue (13年8月に第2回会議がブルネイで開催された): where it met.
 const MEETING_BEFORE_VENUE = new RegExp(`${MEETINGS}[^、。,，]{0,6}?(?:が|は)$`);
 const HELD_AT_AFTER = /^(?:で|において|にて)(?:開催|開かれ|行われ)/;
 // A country with its city (オーストリアのウィーンで開催されている第24回OSCE外相理事会, オーストラリア・シドニー市内のホテルで会談).
 const CITY_VENUE_AFTER = new RegExp(
-  `^(?:の[^、。,，はがを]{1,8}?|・[ァ-ヴー]{2,10}(?:市内|市)?(?:の[^、。,，はがを]{1,8}?)?)(?:で|での|において[、,，]?|における|にて[、,，]?)(?:[^、。]{0,24}?)${MEETINGS}`,
+  `^(?:の[^、。,，はがを]{1,8}?|・[ァ-ヴー]{2,10}(?:市内|市)?(?:の[^、。,，はがを]{1,8}?)?)(?<!間)(?:で|での|において[、,，]?|における|にて[、,，]?)(?:[^、。]{0,24}?)${MEETINGS}`,
 );
 // A country in brackets after a meeting's name (ラーケン欧州理事会（ベルギー）): where it met.
 const MEETING_BEFORE_BRACKET = new RegExp(`${MEETINGS}[(（]$`);

@@ -203,6 +203,11 @@ describe("the places a sentence is about", () => {
     expect(codes("1822年、ポルトガルと条約を結んだ。", ["ブラジル"])).toEqual(["PRT"]);
   });
 
+  it("leaves out a city's country where consultations were held, but not the partners of consultations held between them", () => {
+    expect(codes("15年4月2日には、スイス・ローザンヌで行われた協議の結果、イランの核問題について合意に至った。")).toEqual(["IRN"]);
+    expect(codes("米国,西独,豪州及び韓国の4か国との間で文化交流に関する協議が行われた。")).toEqual(["USA", "DEU", "AUS", "KOR"]);
+  });
+
   it("leaves out the regions a region is called the junction of", () => {
     expect(codes("中東・北アフリカ地域は、欧州、サブサハラ・アフリカ、中央アジア及び南アジアの結節点という地政学上の要衝に位置する。")).toEqual([]);
   });
