@@ -57,7 +57,7 @@ const isExerciseArea = (c: MentionInContext) => SEA_AREA_AFTER.test(c.after) && 
 // A group named as the occasion of a meeting (G8外相会合の際に, G20サミットの機会に, G20サミットに参加するため),
 // also at the head of a list of occasions (G8グレンイーグルズ・サミット、国連総会、APEC等の機会にも,
 // 6月のG8サミットや11月のAPEC等の場を活用し, G8サミット及び11月のチリAPECの際に).
-const OCCASION_AFTER = /^[^、。]{0,20}?(?:の際|の機会|の場で|に際し|の折|のマージン|の傍ら|の合間|に参加するため|に出席するため|参加のため|出席のため)|^(?:サミット|首脳会議|外相会合|総会)(?:で|において|にて)[^、。]{0,12}?(?:会談|お会い|会って|面会)|^(?:サミット|首脳会議|外相会合|議長国|議長)[^、。]{0,8}?の成功/;
+const OCCASION_AFTER = /^[^、。]{0,20}?(?:の際|の機会|の場で|に際し|に際する|の折|のマージン|の傍ら|の合間|に参加するため|に出席するため|参加のため|出席のため)|^(?:サミット|首脳会議|外相会合|総会)(?:で|において|にて)[^、。]{0,12}?(?:会談|お会い|会って|面会)|^(?:サミット|首脳会議|外相会合|議長国|議長)[^、。]{0,8}?の成功/;
 const OCCASION_LIST_AFTER = /^[^。]{0,60}?(?:等|など)の(?:機会|場)(?:に|を|で|や)|^[^、。]{0,12}?(?:及び|や|並びに)[^、。]{0,24}?(?:の際|の機会|の場で|に際し|のマージン)/;
 // A country named as the host of a meeting's occasion (ペルーAPECの際, トルコG20サミットの機会に).
 const HOSTED_OCCASION_AFTER = /^(?:APEC|G20|G7|G8|ASEAN|サミット)[^、。]{0,10}?(?:の際|の機会|に際し|のマージン)/;
@@ -70,7 +70,7 @@ const POINT_OF_VIEW_AFTER = /^(?:の[^、。,，をがは]{1,8})?にとって/;
 // Japan as the frame of a location (わが国の周辺におけるロシア軍の活動, わが国への近接飛行) is not an actor.
 const FRAME_OF_LOCATION_AFTER = /^(?:の)?(?:周辺|近傍|近海|に近接|への近接)/;
 // Where the speaker was when a meeting took place: トルコ・アンタルヤを訪問中の安倍総理は.
-const VISITING_AFTER = /^(?:[・の][^、。,，を]{1,12})?を訪問中|^・[ァ-ヴー]{2,10}訪問中|^訪問中の/;
+const VISITING_AFTER = /^(?:[・の]?[^、。,，を]{1,14})?を訪問中|^・[ァ-ヴー]{2,10}訪問中|^訪問中の/;
 // The rest of a list of names after the one matched (…、ギニア、ブルキナファソ, …及びタイ): rules about what
 // follows a list hold for each of its names.
 const REST_OF_LIST = "(?:(?:[、・,，]|及び|および)[^、。,，をにはがと]{1,14})*";

@@ -27,6 +27,8 @@ export const blockers: readonly string[] = [
   "米ドル", "ECサイト", "旧ソ連", "旧ソ", "旧ユーゴスラビア", "旧ユーゴースラヴィア", "旧ユーゴスラヴィア", "旧ユーゴ", "チェコスロバキア", "チェコスロヴァキア", "チェッコスロヴァキア", "カタルーニャ", "ローデシア・ニアサランド",
   // institutions named after a city or a country
   "ストックホルム国際平和研究所", "東インド会社", "ロシアNIS貿易会", "ロシアＮＩＳ貿易会",
+  // the Japanese–Brazilian digital television standard
+  "日伯方式",
   // armed groups named after the countries they fight in
   "イラクとレバントのイスラム国", "イラク・レバントのイスラム国", "イラクとシリアのイスラム国",
   // 邦人 (Japanese nationals) inside 連邦人民代議員大会, 連邦人口

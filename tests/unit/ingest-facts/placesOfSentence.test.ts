@@ -208,6 +208,12 @@ describe("the places a sentence is about", () => {
     expect(codes("米国,西独,豪州及び韓国の4か国との間で文化交流に関する協議が行われた。")).toEqual(["USA", "DEU", "AUS", "KOR"]);
   });
 
+  it("leaves out a summit named with に際する, a state and island the speaker is visiting, and the Japanese–Brazilian TV standard", () => {
+    expect(codes("本件外相会談は、6月末のG20大阪サミットに際する日・エジプト外相会談に続いて行われた。")).toEqual(["JPN", "EGY"]);
+    expect(codes("G8首脳会合に出席するため米国ジョージア州シーアイランド島を訪問中の小泉総理は、ブレア首相と会談した。")).toEqual(["JPN", "GBR"]);
+    expect(codes("南アが導入を検討中の地上デジタルテレビ放送について、日伯方式を採用するよう要請した。")).toEqual(["ZAF"]);
+  });
+
   it("leaves out the regions a region is called the junction of", () => {
     expect(codes("中東・北アフリカ地域は、欧州、サブサハラ・アフリカ、中央アジア及び南アジアの結節点という地政学上の要衝に位置する。")).toEqual([]);
   });
