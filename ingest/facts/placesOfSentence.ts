@@ -241,7 +241,17 @@ export function placesOfSentence(sentence: string, headings: readonly string[], 
   const referred = earlier ? placesReferredTo(sentence, headings, earlier, places) : [];
   if (places.length === 0 && referred.length === 0) return placesOfHeadings(headings);
   const mentioned = [...places, ...referred];
-  return [...mentioned, ...elidedActor(mentioned, headings), ...independentCountry(sentence, mentioned, headings)];
+  return [...mentioned, ...elidedActor(mentioned, headings), ...independentCountry(sentence, mentioned, headings), ...unnamedVisitor(mentioned, headings)];
+}
+
+/**
+ * A visit to Japan whose visitor the sentence leaves unsaid (最近の訪日は、2001年5月…, 同大統領の来日) is
+ * by the country the section heading names.
+ */
+const VISIT_TO_JAPAN = new Set(["訪日", "来日"]);
+function unnamedVisitor(places: readonly SentencePlace[], headings: readonly string[]): SentencePlace[] {
+  if (places.length === 0 || !places.every((p) => p.placeCode === "JPN" && VISIT_TO_JAPAN.has(p.matchedText))) return [];
+  return placesOfHeadings(headings).filter((h) => h.placeCode !== "JPN" && isCountryCode(h.placeCode));
 }
 
 /**

@@ -214,6 +214,12 @@ describe("the places a sentence is about", () => {
     expect(codes("南アが導入を検討中の地上デジタルテレビ放送について、日伯方式を採用するよう要請した。")).toEqual(["ZAF"]);
   });
 
+  it("gives a visit to Japan whose visitor is unsaid to the country the heading names", () => {
+    expect(codes("最近の訪日は、2002年9月の公式訪問である。", ["クフォー・ガーナ大統領との首脳会談"])).toEqual(["JPN", "GHA"]);
+    expect(codes("2022年12月の訪日以来の会談となった。", ["日・ジョージア外相会談"])).toEqual(["JPN", "GEO"]);
+    expect(codes("日本は、2002年9月に支援を決めた。", ["クフォー・ガーナ大統領との首脳会談"])).toEqual(["JPN"]);
+  });
+
   it("leaves out the regions a region is called the junction of", () => {
     expect(codes("中東・北アフリカ地域は、欧州、サブサハラ・アフリカ、中央アジア及び南アジアの結節点という地政学上の要衝に位置する。")).toEqual([]);
   });
