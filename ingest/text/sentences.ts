@@ -45,10 +45,28 @@ function isTerminator(text: string, index: number): boolean {
   return isJapaneseLetter(text[index - 1]) && (index + 1 === text.length || /[\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text[index + 1]!));
 }
 
+// A photo's credit in brackets ((10月25日、東京 写真提供:内閣広報室), (2005年1月 提供:AFP=時事)) ends its caption:
+// on a page flattened to one line the caption runs into the text after it, and is no sentence of it.
+const PHOTO_CREDIT_INSIDE = /(?:写真)?(?:提供|撮影)[:：]/;
+const INLINE_CAPTION = /[(（][^()（）]*(?:写真)?(?:提供|撮影)[:：][^()（）]*[)）]$/;
+
+/** A caption cut out of a flattened page's line by its closing credit: no sentence. */
+export function isInlineCaption(sentence: string): boolean {
+  return INLINE_CAPTION.test(sentence) && !sentence.includes("。");
+}
+
+/** Where captions end inside a line: after a credit bracket followed by a space. */
+function captionEnds(text: string, enclosed: readonly [number, number][]): number[] {
+  return enclosed
+    .filter(([open, close]) => /\s/.test(text[close + 1] ?? "") && PHOTO_CREDIT_INSIDE.test(text.slice(open + 1, close)))
+    .map(([, close]) => close + 1);
+}
+
 /** [start, end) spans of the sentences of one paragraph's text, relative to that text. */
 export function splitSentences(text: string, skipMarker: RegExp = BULLET): [number, number][] {
   const spans: [number, number][] = [];
   const enclosed = enclosedSpans(text);
+  const captions = captionEnds(text, enclosed);
   let pair = 0;
   let start = skipMarker.exec(text)?.[0].length ?? 0;
   const pushSpan = (end: number) => {
@@ -58,9 +76,17 @@ export function splitSentences(text: string, skipMarker: RegExp = BULLET): [numb
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e > s) spans.push([s, e]);
   };
+  const flushCaptionsBefore = (index: number) => {
+    for (const end of captions) {
+      if (end <= start || end > index) continue;
+      pushSpan(end);
+      start = end;
+    }
+  };
   TERMINATOR.lastIndex = start;
   for (let match = TERMINATOR.exec(text); match; match = TERMINATOR.exec(text)) {
     const index = match.index;
+    flushCaptionsBefore(index);
     while (pair < enclosed.length && enclosed[pair]![1] < index) pair++;
     const inside = pair < enclosed.length && enclosed[pair]![0] < index;
     if (inside || !isTerminator(text, index)) continue;
@@ -70,6 +96,7 @@ export function splitSentences(text: string, skipMarker: RegExp = BULLET): [numb
     start = end;
     TERMINATOR.lastIndex = end;
   }
+  flushCaptionsBefore(text.length);
   pushSpan(text.length);
   return spans;
 }
@@ -104,6 +131,7 @@ export function* sentencesOfParagraphs(paragraphs: Iterable<Paragraph>): Generat
     const continuesTable = !inFootnote && previousWasRow && continuesChronology(paragraph.text);
     if (!inFootnote) previousWasRow = isChronologyRow(paragraph.text);
     for (const [start, end] of splitSentences(paragraph.text, inFootnote ? FOOTNOTE_MARKER : BULLET)) {
+      if (isInlineCaption(paragraph.text.slice(start, end))) continue;
       yield {
         index: index++,
         start: paragraph.start + start,

@@ -39,6 +39,14 @@ describe("splitSentences", () => {
     expect(pieces("1. アジア太平洋地域において協力すること。")).toEqual(["1. アジア太平洋地域において協力すること。"]);
   });
 
+  it("ends a photo caption that runs into the text of a flattened page at its credit, and no sentence is made of it", () => {
+    const text = "▲津波被害地で遺体捜索に従事するマレーシアの警察官(2005年1月 提供:AFP=時事) 日本は、この深刻な被害に対し迅速な対応をとった。";
+    expect(pieces(text)).toEqual(["▲津波被害地で遺体捜索に従事するマレーシアの警察官(2005年1月 提供:AFP=時事)", "日本は、この深刻な被害に対し迅速な対応をとった。"]);
+    const [paragraph] = textToParagraphs(normaliseDocumentText(text).text);
+    expect(paragraphsToSentences([paragraph!]).map((s) => s.text)).toEqual(["日本は、この深刻な被害に対し迅速な対応をとった。"]);
+    expect(pieces("日本は支援した(提供:外務省の資料による)。")).toEqual(["日本は支援した(提供:外務省の資料による)。"]);
+  });
+
   it("keeps a paragraph without a sentence end as one sentence", () => {
     expect(pieces("日露間では、国際場裏において、北朝鮮、")).toEqual(["日露間では、国際場裏において、北朝鮮、"]);
   });
