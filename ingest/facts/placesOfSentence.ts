@@ -83,7 +83,7 @@ const NEIGHBOUR_AFTER = /^(?:と国境を接|との(?:隣接|国境に接))/;
 // A crisis named, undated, as the background of something else (ウクライナ情勢をめぐる制裁,
 // ウクライナ侵略を継続するなかにあって, ウクライナ危機を受け): not what the sentence reports. Dated,
 // it is an event of its own (2014年のウクライナ危機以降).
-const BACKGROUND_AFTER = /^(?:侵略|危機|情勢|問題|紛争|侵攻)(?:をめぐる|を受け|を背景|を継続する(?:な|中)|以後|以降|後[にはの、]|に起因する|に伴う|の影響)/;
+const BACKGROUND_AFTER = /^(?:侵略|危機|情勢|問題|紛争|侵攻|(?:経済|貿易)?摩擦|関係)(?:をめぐる|を受け|を背景|を継続する(?:な|中)|以後|以降|後[にはの、]|に起因する|に伴う|の影響)/;
 const DATED_BEFORE = /(?:\d|[元同昨本今前翌])(?:年|月|日)[^、。,，]{0,12}$/;
 // Japan's standing policy formula (北方領土問題を解決して平和条約を締結し…) states an aim, not an event
 // of the islands; a clock named after a country (ブルネイ時間1日12時40分) is not the country.

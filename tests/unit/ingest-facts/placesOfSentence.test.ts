@@ -173,6 +173,7 @@ describe("the places a sentence is about", () => {
     expect(codes("ウクライナ情勢に起因する原油価格の高騰により、カナダのインフレ率は上昇した。")).toEqual(["CAN"]);
     expect(codes("ロシアは、ウクライナ侵略を継続するなかにあって、核戦力について言及した。")).toEqual(["RUS"]);
     expect(codes("2014年のウクライナ危機以降、中国との連携を強化した。")).toEqual(["UKR", "CHN"]);
+    expect(codes("外交面では、カナダは伝統的に緊密な米加関係を背景に多国間の場を活用した外交を展開している。")).toEqual(["CAN"]);
   });
 
   it("leaves out a country and its city where talks took place, also after a comma or at a strategic dialogue", () => {
