@@ -167,6 +167,25 @@ function resolve(g: Groups, context: DateContext, rangeStart: DateMention | unde
   return undefined;
 }
 
+const WEEKDAY_AFTER = /^\s*[(（]([月火水木金土日])(?:曜日?)?[)）]/;
+const WEEKDAYS = "日月火水木金土";
+
+/**
+ * A day alone with its weekday (5日(火曜日)) after a note on an earlier year (第1回対話は2007年3月に…):
+ * when the running month gives the wrong weekday and the page's own month the right one, it is the
+ * page's day.
+ */
+function checkedByWeekday(resolved: Resolved | undefined, weekday: string | undefined, context: DateContext, bareDay: string | undefined): Resolved | undefined {
+  if (!resolved || weekday === undefined || bareDay === undefined || resolved.day === undefined || resolved.month === undefined) return resolved;
+  const fits = (year: number, month: number, day: number) => WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] === weekday;
+  if (fits(resolved.year, resolved.month, resolved.day)) return resolved;
+  const published = context.published;
+  if (published?.month === undefined || published.day === undefined) return resolved;
+  const day = Number(bareDay);
+  const { year, month } = addMonths(published.year, published.month, day > published.day ? -1 : 0);
+  return fits(year, month, day) ? { year, month, day, explicitYear: false } : resolved;
+}
+
 function precisionOf(date: CalendarDate): DatePrecision {
   return date.day !== undefined ? "day" : date.month !== undefined ? "month" : "year";
 }
@@ -182,7 +201,8 @@ export function findDates(sentence: string, context: DateContext): DateMention[]
     const end = originalOffsets ? originalOffsets[match.index + match[0].length]! : match.index + match[0].length;
     const previous = mentions.at(-1);
     const isRangeEnd = previous !== undefined && RANGE_SEPARATOR.test(text.slice(previousFoldedEnd, match.index));
-    const resolved = resolve(match.groups ?? {}, running, isRangeEnd ? previous : undefined, newsYear);
+    const weekday = WEEKDAY_AFTER.exec(text.slice(match.index + match[0].length))?.[1];
+    const resolved = checkedByWeekday(resolve(match.groups ?? {}, running, isRangeEnd ? previous : undefined, newsYear), weekday, running, match.groups?.bareDay);
     if (!resolved || !isValidDate(resolved)) continue;
     const mention: DateMention = {
       start,

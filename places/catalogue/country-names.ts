@@ -232,7 +232,7 @@ export const countryNames: Readonly<Record<string, NameSpec>> = {
   BRA: { ja: ["ブラジル"], jaPairAbbreviations: ["伯"] },
   LKA: { ja: ["スリランカ"], jaHistorical: ["セイロン"] },
   ZAF: { ja: ["南アフリカ", "南アフリカ共和国", "南ア"] },
-  MEX: { ja: ["メキシコ", "メキシコ合衆国"], jaPairAbbreviations: ["墨"] }, // not メキシコ + 合衆国 (USA)
+  MEX: { ja: ["メキシコ", "メキシコ合衆国"], en: ["United Mexican States", "Mexican United States"], jaPairAbbreviations: ["墨"] }, // not メキシコ + 合衆国 (USA), nor the United States in its English name
 };
 
 /**

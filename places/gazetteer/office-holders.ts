@@ -49,6 +49,7 @@ export const foreignOfficeHolders: Readonly<Record<string, readonly string[]>> =
   SYR: ["アサド"],
   TUR: ["エルドアン", "ダーヴトオール", "チャヴシュオール"],
   BRA: ["ルーラ", "ボルソナーロ"],
+  AFG: ["カルザイ", "ガニ大統領"],
   VAT: ["ローマ教皇", "ローマ法王"],
 };
 

@@ -90,6 +90,13 @@ describe("findDates: dates resolved against the context", () => {
     expect(datesIn("アゼルバイジャン軍の攻撃を受けた「共和国」側は9月中に降伏した。", context)).toEqual(["9月=2023-9"]);
   });
 
+  it("takes a bare day whose weekday does not fit the running month as the page's own day", () => {
+    const page = documentDateContext({ coversFrom: 2008, coversTo: 2008, published: { year: 2008, month: 8, day: 5 } });
+    const afterNote = { ...page, last: { year: 2007, month: 3 } };
+    expect(datesIn("高村大臣は、5日(火曜日)、カルザイ大統領を表敬訪問した。", afterNote)).toEqual(["5日=2008-8-5"]);
+    expect(datesIn("高村大臣は、5日(月曜日)、大統領を表敬訪問した。", afterNote)).toEqual(["5日=2007-3-5"]);
+  });
+
   it("resolves 翌16日, 同日, 翌日 and a bare 4日 against the last date", () => {
     const context = { ...BLUEBOOK_2021, last: { year: 2020, month: 1, day: 15 } };
     expect(datesIn("メドヴェージェフ首相は、翌16日のプーチン大統領による任命を経て辞任した。", context)).toEqual(["翌16日=2020-1-16"]);
