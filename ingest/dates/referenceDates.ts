@@ -6,7 +6,7 @@
 // comma starts what the sentence goes on about (1978年以来、…配備してきた) and is no yardstick.
 import type { CalendarDate, DateMention } from "./types";
 
-const AFTER_REFERENCE = /^\s*(?:ぶり|に比べ|と比べ|と比較|比で|比|の(?:約|およそ)?[\d.,]+倍)/;
+const AFTER_REFERENCE = /^\s*(?:ぶり|に比べ|と比べ|と比較|に比較|を除(?:く|き|いて)|比で|比|の(?:約|およそ)?[\d.,]+倍)/;
 const AFTER_NAME = /^\s*(?:宣言|声明|協定|条約|体制|APEC|ＡＰＥＣ|No\.|Ｎｏ\.|第\d+号|号)|^の(?:防衛)?(?:白書|青書|外交青書|年次報告)/;
 
 // A plan (2014年にキルギスで行われる予定の次回外相会合, 97年1月末には…選挙が予定されている): not something that happened (unlike

@@ -29,6 +29,8 @@ export const blockers: readonly string[] = [
   "ストックホルム国際平和研究所", "東インド会社", "ロシアNIS貿易会", "ロシアＮＩＳ貿易会",
   // the Japanese–Brazilian digital television standard
   "日伯方式",
+  // the GATT round named after the city where it opened
+  "ウルグァイ・ラウンド", "ウルグアイ・ラウンド", "ウルグアイラウンド", "ウルグァイラウンド",
   // armed groups named after the countries they fight in
   "イラクとレバントのイスラム国", "イラク・レバントのイスラム国", "イラクとシリアのイスラム国",
   // 邦人 (Japanese nationals) inside 連邦人民代議員大会, 連邦人口

@@ -112,6 +112,11 @@ describe("dates that name no event of their own", () => {
     expect(datesOf("1994年以来の大規模な演習となった。", WHITE_PAPER)).toEqual([]);
   });
 
+  it("takes a year compared with or left out of a trend as no event (前年の一九六一年に比較すれば, 一九五八年を除く)", () => {
+    expect(datesOf("これを前年の一九六一年に比較すれば、約四パーセントの増加である。", WHITE_PAPER)).not.toContain("1961--");
+    expect(datesOf("一九五八年を除くいずれの年でも増加している。", WHITE_PAPER)).toEqual([]);
+  });
+
   it("reports the start of a yardstick (2004年以来14年ぶり) apart from the sentence's events", () => {
     const [dated] = datesOfSentences([{ text: "2004年以来14年ぶりに憲法が改正された。", paragraphIndex: 0, headings: [] }], WHITE_PAPER);
     expect(dated!.mentions).toEqual([]);

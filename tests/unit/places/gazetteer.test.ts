@@ -374,6 +374,11 @@ describe("findPlaceMentions: office holders", () => {
     expect(codes("90年3月の連邦人民代議員大会で初代大統領が選出された。")).toEqual([]);
   });
 
+  it("reads the Uruguay Round as a GATT round, not Uruguay", () => {
+    expect(codes("ウルグァイ・ラウンド多角的貿易交渉に参加した政府の閣僚が会合した。")).toEqual([]);
+    expect(codes("ウルグアイ・ラウンドの交渉が妥結した。")).toEqual([]);
+  });
+
   it("reads the US defence secretaries and Korea's defence minister by title", () => {
     expect(codes("2023年1月には、浜田防衛大臣とオースティン国防長官との間で会談を実施した。")).toEqual(["JPN", "USA"]);
     expect(codes("金章洙国防部長官は、北東アジア情勢について述べた。")).toEqual(["KOR"]);
