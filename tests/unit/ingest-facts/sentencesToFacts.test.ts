@@ -171,6 +171,8 @@ describe("sentences to facts", () => {
     const bluebook2005 = report(2004, 2005);
     const yearsOf = (text: string) => placeYears(factsOf([text], bluebook2005).facts);
     expect(yearsOf("2004年6月の日露首脳会談においては、プーチン大統領による2005年初めの訪日が合意された。")).toEqual(["JPN@2004", "RUS@2004"]);
+    expect(placeYears(factsOf(["2003年5月に、日本と太平洋諸島フォーラム(PIF)諸国・地域との首脳会議を沖縄で開催することが決定された。"], report(2002, 2003)).facts)).toEqual(["JPN@2002"]);
+    expect(placeYears(factsOf(["また、アフリカで唯一台湾との外交関係を有する国である。"], report(2023, 2024)).facts)).toEqual([]);
     expect(yearsOf("11月の日露首脳会談では、2005年を「日露交流年」とすることに合意した。")).toEqual(["JPN@2004", "RUS@2004"]);
     expect(yearsOf("2005年9月には、ウラジオストクにおいてロシアの国際会議が開催される。")).toEqual([]);
     expect(yearsOf("2005年1月1日にウクライナが加盟したことをロシアが発表し、今後の対応が注目される。")).toEqual(["RUS@2005", "UKR@2005"]);
