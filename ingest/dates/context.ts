@@ -71,4 +71,9 @@ export class DateTracker {
   observe(mentions: readonly DateMention[]) {
     this.current = advanceDateContext(this.current, mentions);
   }
+
+  /** A chronology's row sets the year its later rows run in, inside the covered years or not. */
+  followChronology(year: number) {
+    this.current = { ...this.current, runningYear: year };
+  }
 }

@@ -78,11 +78,25 @@ export class SentenceDater {
     const roles = findDates(sentence.text, context).map((m) => ({ mention: m, role: dateRole(sentence.text, m, this.base.published, this.reviewYear, this.base.coversTo) }));
     const mentions = roles.filter((r) => r.role === "event").map((r) => r.mention);
     this.tracker.observe(mentions);
+    const rowYear = chronologyRowYear(sentence.text, mentions);
+    if (rowYear !== undefined) this.tracker.followChronology(rowYear);
     this.titles.observe(sentence.text, mentions);
     const isPlan = mentions.length === 0 && roles.some((r) => r.role === "announced");
     const since = roles.filter((r) => r.role === "since").map((r) => r.mention);
     return { mentions, context, ...(isPlan && { isPlan }), ...(since.length > 0 && { since }) };
   }
+}
+
+/**
+ * The year a chronology's row opens with (|92年2月 |安保理、…, 92年2月 安保理、…): its cell is closed by the
+ * table's bar or a space, and the rows after it run in that year.
+ */
+const ROW_CELL_BEFORE = /^[|｜\s]*$/;
+const ROW_CELL_AFTER = /^(?:\s*[|｜]|[ \u3000]+\S)/;
+function chronologyRowYear(text: string, mentions: readonly DateMention[]): number | undefined {
+  const first = mentions[0];
+  if (!first?.explicitYear || !ROW_CELL_BEFORE.test(text.slice(0, first.start)) || !ROW_CELL_AFTER.test(text.slice(first.end))) return undefined;
+  return first.year;
 }
 
 /**

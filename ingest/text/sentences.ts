@@ -6,7 +6,7 @@
 import { CLOSING_BRACKETS, OPENING_BRACKETS, isJapaneseLetter } from "./characters";
 import { bracketedDatelineDay, headingDay } from "./dateline";
 import { HeadingStack } from "./headingStack";
-import { continuesChronology, isChronologyRow } from "./tableRows";
+import { continuesChronology, isChronologyRow, isDateCell } from "./tableRows";
 import type { Paragraph, Sentence } from "./types";
 
 // Bullets are typography and stay out of the sentence; numbered markers such as (1), (イ), 1.
@@ -112,12 +112,14 @@ export function* sentencesOfParagraphs(paragraphs: Iterable<Paragraph>): Generat
   let index = 0;
   let bodySinceHeading = false;
   let previousWasRow = false;
+  let previousWasDateCell = false;
   for (const paragraph of paragraphs) {
     if (paragraph.kind === "heading") {
       stack.heading(paragraph.text);
       days.heading(paragraph.text);
       bodySinceHeading = false;
       previousWasRow = false;
+      previousWasDateCell = false;
     }
     if (paragraph.kind === "dateline" && !bodySinceHeading) days.dateline(stack.headings, paragraph.text);
     if (paragraph.kind !== "body" && paragraph.kind !== "footnote") continue;
@@ -128,8 +130,11 @@ export function* sentencesOfParagraphs(paragraphs: Iterable<Paragraph>): Generat
     }
     const headings = inFootnote ? [] : stack.headings;
     const sectionDay = days.of(headings);
-    const continuesTable = !inFootnote && previousWasRow && continuesChronology(paragraph.text);
-    if (!inFootnote) previousWasRow = isChronologyRow(paragraph.text);
+    const continuesTable = !inFootnote && ((previousWasRow && continuesChronology(paragraph.text)) || previousWasDateCell);
+    if (!inFootnote) {
+      previousWasRow = isChronologyRow(paragraph.text);
+      previousWasDateCell = isDateCell(paragraph.text);
+    }
     for (const [start, end] of splitSentences(paragraph.text, inFootnote ? FOOTNOTE_MARKER : BULLET)) {
       if (isInlineCaption(paragraph.text.slice(start, end))) continue;
       yield {

@@ -21,6 +21,11 @@ export const isChronologyRow = (text: string) => CHRONOLOGY_ROW.test(text);
 /** A row of a chronology that writes no year (8月11日  …, 〃  …): it goes on in the year of the row above. */
 export const continuesChronology = (text: string) => CHRONOLOGY_ROW.test(text) && !/^[^\s\u3000]*年/.test(text);
 
+// A chronology whose date cells stand on lines of their own, each closed by the table's bar
+// (91年6月 | / スロベニアとクロアチア、…独立宣言。 | / 7月 | / …): the line after a cell is its event.
+const DATE_CELL = new RegExp(`^(?:(?:${YEAR}\\s*)?${MONTH_DAY}|${YEAR})\\s*[|｜]$`);
+export const isDateCell = (text: string) => DATE_CELL.test(text);
+
 // A list of what happened where, each row a name and its day (ガイアナ 一九六六年五月二六日,
 // (2) バルバドス 一九六六年一一月三〇日): a dated entry, not a heading.
 const DATED_ENTRY_ROW = new RegExp(`^(?:[(（]\\d{1,2}[)）]\\s*)?[^\\s。、]{1,20}[ \\u3000]+${YEAR}\\s*${NUMBER}\\s?月\\s*${NUMBER}\\s?日$`);

@@ -47,6 +47,13 @@ describe("splitSentences", () => {
     expect(pieces("日本は支援した(提供:外務省の資料による)。")).toEqual(["日本は支援した(提供:外務省の資料による)。"]);
   });
 
+  it("marks the event under a chronology's date cell (91年6月 |) as going on in that cell's year", () => {
+    const paragraphs = textToParagraphs(normaliseDocumentText("本文。\n\n91年6月 |\n\nスロベニアとクロアチアが独立を宣言した。 |").text);
+    const sentences = paragraphsToSentences(paragraphs);
+    const event = sentences.find((s) => s.text.startsWith("スロベニア"));
+    expect(event?.continuesTable).toBe(true);
+  });
+
   it("keeps a paragraph without a sentence end as one sentence", () => {
     expect(pieces("日露間では、国際場裏において、北朝鮮、")).toEqual(["日露間では、国際場裏において、北朝鮮、"]);
   });
