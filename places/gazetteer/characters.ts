@@ -20,6 +20,11 @@ export function isKatakanaLetter(ch: string | undefined): boolean {
   return (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || c === 0x30fd || c === 0x30fe || (c >= 0xff66 && c <= 0xff9f);
 }
 
+export function isHiragana(ch: string | undefined): boolean {
+  const c = folded(ch);
+  return c >= 0x3041 && c <= 0x309f;
+}
+
 export function isKanji(ch: string | undefined): boolean {
   const c = folded(ch);
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3005 || (c >= 0xf900 && c <= 0xfaff);

@@ -8,7 +8,7 @@
 // Pair abbreviations (比 越 土 蘭 墨 伯 台) are ordinary words far more often than countries: they count
 // only as the second of a pair opened by 日 (日比, 日越, 日・土, 日台), never alone or with a prefix.
 // Everything else is ordinary writing: 9月27日, 中旬, 期間中, 披露, 参加, 調印, 朝日, 欧米.
-import { isDigit, isKanji, isKatakanaLetter, isMiddleDot } from "./characters";
+import { isDigit, isHiragana, isKanji, isKatakanaLetter, isMiddleDot } from "./characters";
 
 export interface CompoundMention {
   start: number;
@@ -81,6 +81,9 @@ const ATTITUDE_PREFIXES = new Set(["対", "反", "親", "嫌", "抗", "知"]);
 const LIST_COMMA = new Set(["、", ",", "，"]);
 const LIST_END = new Set([..."のと等及並両各三四五六七"]);
 const LIST_CLOSE = new Set([..."。)）」』"]);
+/** Around a lone abbreviation: a table's bar or an opening bracket before it, a particle after it. */
+const STANDALONE_BEFORE = new Set([..."|｜(（「"]);
+const STANDALONE_PARTICLES = new Set([..."とはがも"]);
 
 const NOT_BEFORE_RAI = new Set([..."以将未本元従由往到伝外襲飛爾如古近生年家旧招"]);
 
@@ -213,7 +216,17 @@ export class CompoundScanner {
     const only = valid[0];
     if (only && this.joinName(text, only, names, out, joined)) return;
     const candidate = run.length === 1 || afterSetForm ? run[0] : valid[0] ?? run[run.length - 1];
-    if (candidate) this.suffixForm(text, candidate, afterSetForm, out);
+    if (candidate && !this.suffixForm(text, candidate, afterSetForm, out) && run.length === 1 && !afterSetForm) this.standaloneForm(text, candidate, out);
+  }
+
+  /** A lone abbreviation between list marks or before a particle (|4月 |米とEC、…, 米、ボスニアに対する…): a country. */
+  private standaloneForm(text: string, element: Element, out: CompoundMention[]): void {
+    if (!SUFFIX_TAKERS.has(element.char)) return;
+    const before = text[element.pos - 1];
+    const after = text[element.pos + 1];
+    const opensAlone = before === undefined || LIST_COMMA.has(before) || STANDALONE_BEFORE.has(before) || /\s/.test(before);
+    const closesAlone = after !== undefined && (LIST_COMMA.has(after) || (STANDALONE_PARTICLES.has(after) && !isHiragana(text[element.pos + 2])));
+    if (opensAlone && closesAlone) out.push({ start: element.pos, end: element.pos + 1, codes: [element.code], via: "compound" });
   }
 
   private isPresencePrefix(text: string, first: Element, prefix: string): boolean {
@@ -279,14 +292,15 @@ export class CompoundScanner {
     return true;
   }
 
-  private suffixForm(text: string, element: Element, afterSetForm: boolean, out: CompoundMention[]): void {
-    if (!SUFFIX_TAKERS.has(element.char)) return;
+  private suffixForm(text: string, element: Element, afterSetForm: boolean, out: CompoundMention[]): boolean {
+    if (!SUFFIX_TAKERS.has(element.char)) return false;
     const before = text[element.pos - 1];
     const opens =
       afterSetForm || before === undefined || !isKanji(before) || this.abbreviations.has(before) || this.canOpen(text, element, false);
-    if (!opens) return;
+    if (!opens) return false;
     const suffix = SUFFIXES.find(([s]) => text.startsWith(s, element.pos + 1));
     if (suffix) out.push({ start: element.pos, end: element.pos + 1 + suffix[0].length, codes: [element.code], via: suffix[1] });
+    return suffix !== undefined;
   }
 }
 

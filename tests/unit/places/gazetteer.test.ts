@@ -235,6 +235,19 @@ describe("findPlaceMentions: compounds of abbreviations", () => {
     expect(codes("中旬、英語の教材を配布した。")).toEqual([]);
   });
 
+  it("reads a lone abbreviation before a particle or a list mark after a table's bar or a comma, but not rice", () => {
+    expect(codes("|4月 |米とEC、ボスニアを国家承認。")).toEqual(["BIH", "USA", "eu"]);
+    expect(codes("米、ボスニアに対する武器禁輸解除決議案を提出。")).toEqual(["BIH", "USA"]);
+    expect(codes("新米と古米を比べた。")).toEqual([]);
+    expect(codes("米はおいしい。")).toEqual([]);
+  });
+
+  it("reads Bosnia by its short name and older spellings, and Yugoslavia written ユーゴー", () => {
+    expect(codes("ボスニア・ヘルツェゴビィナ(以下ボスニア)")).toEqual(["BIH"]);
+    expect(codes("スロベニアとクロアチア、ユーゴーから独立宣言。")).toEqual(["HRV", "SRB", "SVN"]);
+    expect(codes("旧ユーゴー問題")).toEqual([]);
+  });
+
   it("joins 日 glued to a country name or a Latin group name", () => {
     expect(found("日中国交正常化")).toEqual([["日中国", ["JPN", "CHN"], "compound"]]);
     expect(found("日EU経済連携協定")).toEqual([["日EU", ["JPN", "eu"], "compound"]]);
