@@ -35,6 +35,8 @@ export const blockers: readonly string[] = [
   "イラクとレバントのイスラム国", "イラク・レバントのイスラム国", "イラクとシリアのイスラム国",
   // 邦人 (Japanese nationals) inside 連邦人民代議員大会, 連邦人口
   "連邦人",
+  // the Iran nuclear talks' formats, named as a group (the EU in EU3+3 is not the EU as such)
+  "EU3+3", "P5+1",
 ];
 
 /**
@@ -66,9 +68,6 @@ const multiPlaceForms: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["南北朝鮮", ["KOR", "PRK"]],
   ["南北首脳", ["KOR", "PRK"]],
   ["印パ", ["IND", "PAK"]],
-  // the parties to the Iran nuclear talks (英仏独 and 米中露), not the EU as such
-  ["EU3+3", ["GBR", "FRA", "DEU", "USA", "CHN", "RUS"]],
-  ["P5+1", ["GBR", "FRA", "DEU", "USA", "CHN", "RUS"]],
   ["EU(英仏独)+3(米中露)", ["GBR", "FRA", "DEU", "USA", "CHN", "RUS"]],
   // the Quad named by its members
   ["日米豪印", ["JPN", "USA", "AUS", "IND", "quad"]],
