@@ -38,6 +38,8 @@ const BRACKET_CLOSE_AFTER = /^[^()（）、。]{0,12}[)）]/;
 // A city glossed with its country (シャルム・エル・シェイク(エジプト)にて, アジスアベバ(エチオピア)において): where it took place.
 const GLOSSED_CITY_BEFORE = /[ァ-ヴー・]{2,}[(（]$/;
 const BRACKETED_VENUE_AFTER = /^[)）](?:で|での|において|における|にて)/;
+// The city an organisation was set up in or is seated in (オランダのハーグに設立された化学兵器禁止機関): its seat, not news of the country.
+const SEAT_AFTER = /^の[^、。,，はがを]{1,8}?に(?:設立され|設置され|本部を置)/;
 // A city visited (ボンを訪問し, 四日ロンドンに赴き): a visit to its country, unlike a stay during which a meeting took place (を訪問中の).
 const CITY_VISITED_AFTER = /^(?:を(?:公式|正式)?訪問(?!中)|に(?:赴|到着)|を訪れ)/;
 // A city where an attack or incident took place (ブリュッセルにおける連続爆破テロ, パリでのテロ事件): the
@@ -169,6 +171,7 @@ const NOT_THE_SUBJECT: ReadonlyArray<readonly [string, (c: MentionInContext) => 
   ["a meeting's venue in brackets", (c) => MEETING_BEFORE_BRACKET.test(c.before(12)) && BRACKET_CLOSE_AFTER.test(c.after)],
   ["a city's country in brackets, as the venue", (c) => GLOSSED_CITY_BEFORE.test(c.before(12)) && BRACKETED_VENUE_AFTER.test(c.after) && !INCIDENT_AFTER.test(c.after.slice(1))],
   ["an embassy as the venue", (c) => EMBASSY_VENUE_AFTER.test(c.after)],
+  ["the seat of an organisation", (c) => isName(c) && SEAT_AFTER.test(c.after)],
   ["where an ambassador resides, or the region a country lies in", (c) => RESIDENCE_AFTER.test(c.after) || (isGroupOnly(c) && LIES_IN_AFTER.test(c.after))],
   ["a group as the occasion", (c) => isGroupOnly(c) && (OCCASION_AFTER.test(c.after) || OCCASION_LIST_AFTER.test(c.sentence.slice(c.mention.end, c.mention.end + 64)))],
   ["the host of the occasion or a conference attended", (c) => HOSTED_OCCASION_AFTER.test(c.after) || CONFERENCE_NAME_AFTER.test(c.after)],

@@ -35,6 +35,8 @@ export const blockers: readonly string[] = [
   "イラクとレバントのイスラム国", "イラク・レバントのイスラム国", "イラクとシリアのイスラム国",
   // 邦人 (Japanese nationals) inside 連邦人民代議員大会, 連邦人口
   "連邦人",
+  // the export-control regime named after the country that convened it
+  "オーストラリア・グループ", "Australia Group",
   // the Iran nuclear talks' formats, named as a group (the EU in EU3+3 is not the EU as such)
   "EU3+3", "P5+1",
 ];

@@ -91,6 +91,7 @@ export const japaneseOfficeHolderForms: readonly string[] = japaneseSurnames.fla
  */
 export const japaneseDefenceOffices: readonly string[] = [
   "防衛庁長官", "防衛大臣", "防衛副大臣", "防衛大臣政務官", "防衛事務次官", "防衛審議官",
+  "防衛庁", "防衛省", "防衛装備庁", "防衛施設庁",
   "統合幕僚長", "陸上幕僚長", "海上幕僚長", "航空幕僚長", "統合幕僚監部",
   "陸上自衛隊", "海上自衛隊", "航空自衛隊", "自衛隊", "自衛艦", "陸自", "海自", "空自",
   "統幕長", "陸幕長", "海幕長", "空幕長",

@@ -221,6 +221,10 @@ describe("the places a sentence is about", () => {
     expect(codes("日本は、2002年9月に支援を決めた。", ["クフォー・ガーナ大統領との首脳会談"])).toEqual(["JPN"]);
   });
 
+  it("leaves out the country whose city an organisation was set up in", () => {
+    expect(codes("条約の発効に伴い、オランダのハーグに設立された化学兵器禁止機関に日本は職員を派遣した。")).toEqual(["JPN"]);
+  });
+
   it("leaves out the regions a region is called the junction of", () => {
     expect(codes("中東・北アフリカ地域は、欧州、サブサハラ・アフリカ、中央アジア及び南アジアの結節点という地政学上の要衝に位置する。")).toEqual([]);
   });

@@ -389,6 +389,11 @@ describe("findPlaceMentions: office holders", () => {
     expect(codes("90年3月の連邦人民代議員大会で初代大統領が選出された。")).toEqual([]);
   });
 
+  it("reads the Australia Group as an export-control regime and Japan's defence ministry and agency as Japan", () => {
+    expect(codes("オーストラリア・グループ(AG:Australia Group)と呼ばれる会合に参加した。")).toEqual([]);
+    expect(codes("防衛庁は、92年からMTCRの会合に職員を参加させている。")).toEqual(["JPN"]);
+  });
+
   it("reads the Uruguay Round as a GATT round, not Uruguay", () => {
     expect(codes("ウルグァイ・ラウンド多角的貿易交渉に参加した政府の閣僚が会合した。")).toEqual([]);
     expect(codes("ウルグアイ・ラウンドの交渉が妥結した。")).toEqual([]);
