@@ -22,7 +22,7 @@ export interface SentencePlace {
 
 // A place followed by these is where something happened or a yardstick, not what the sentence is about.
 // 開催/行われ alone do not make a venue: an election or fighting held in a place is about it.
-const MEETINGS = "(?:会談|会合|会議|理事会|サミット|総会|首脳会議|フォーラム|戦略対話|政策対話|協議|式典|博覧会|万博|会う|会える|お会い)";
+const MEETINGS = "(?:会談|会合|会議|理事会|サミット|総会|首脳会議|フォーラム|戦略対話|政策対話|協議|作業部会|式典|博覧会|万博|会う|会える|お会い)";
 // The first of two venues counts too (シンガポール及びブエノスアイレスでの首脳会談).
 const VENUE_AFTER = new RegExp(`^(?:(?:及び|および|並びに|や)[^、。,，はがをでに]{1,10}?)?(?:代表部|大使館|公邸)?(?<!間)(?:で|での|において[、,，]?|における|にて[、,，]?)(?:[^、。]{0,24}?|(?:行われた|開催された|開かれた)[^、。]{0,24}?)${MEETINGS}`);
 // A meeting named before its venue (13年8月に第2回会議がブルネイで開催された): where it met.
@@ -59,7 +59,7 @@ const isExerciseArea = (c: MentionInContext) => SEA_AREA_AFTER.test(c.after) && 
 // A group named as the occasion of a meeting (G8外相会合の際に, G20サミットの機会に, G20サミットに参加するため),
 // also at the head of a list of occasions (G8グレンイーグルズ・サミット、国連総会、APEC等の機会にも,
 // 6月のG8サミットや11月のAPEC等の場を活用し, G8サミット及び11月のチリAPECの際に).
-const OCCASION_AFTER = /^[^、。]{0,20}?(?:の際|の機会|の場で|に際し|に際する|の折|のマージン|の傍ら|の合間|に参加するため|に出席するため|参加のため|出席のため)|^(?:サミット|首脳会議|外相会合|総会)(?:で|において|にて)[^、。]{0,12}?(?:会談|お会い|会って|面会)|^(?:サミット|首脳会議|外相会合|議長国|議長)[^、。]{0,8}?の成功/;
+const OCCASION_AFTER = /^[^、。]{0,20}?(?:の際|の機会|の場で|に際し|に際する|の折|のマージン|の傍ら|の合間|に参加するため|に出席するため|参加のため|出席のため|に出席する途上)|^(?:サミット|首脳会議|外相会合|総会)(?:で|において|にて)[^、。]{0,12}?(?:会談|お会い|会って|面会)|^(?:サミット|首脳会議|外相会合|議長国|議長)[^、。]{0,8}?の成功/;
 const OCCASION_LIST_AFTER = /^[^。]{0,60}?(?:等|など)の(?:機会|場)(?:に|を|で|や)|^[^、。]{0,12}?(?:及び|や|並びに)[^、。]{0,24}?(?:の際|の機会|の場で|に際し|のマージン)/;
 // A country named as the host of a meeting's occasion (ペルーAPECの際, トルコG20サミットの機会に).
 const HOSTED_OCCASION_AFTER = /^(?:APEC|G20|G7|G8|ASEAN|サミット)[^、。]{0,10}?(?:の際|の機会|に際し|のマージン)/;

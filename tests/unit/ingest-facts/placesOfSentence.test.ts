@@ -225,6 +225,11 @@ describe("the places a sentence is about", () => {
     expect(codes("条約の発効に伴い、オランダのハーグに設立された化学兵器禁止機関に日本は職員を派遣した。")).toEqual(["JPN"]);
   });
 
+  it("leaves out a group whose meeting the speaker was on the way to, and the venue of a working group", () => {
+    expect(codes("町村外務大臣は、イラクに関するG8及び近隣諸国会合に出席する途上、パリに立ち寄った。")).toEqual(["JPN", "IRQ"]);
+    expect(codes("宋長官は、来週モンゴルで開催される作業部会での前進を期待する旨述べた。")).toEqual([]);
+  });
+
   it("leaves out the regions a region is called the junction of", () => {
     expect(codes("中東・北アフリカ地域は、欧州、サブサハラ・アフリカ、中央アジア及び南アジアの結節点という地政学上の要衝に位置する。")).toEqual([]);
   });
