@@ -1,6 +1,9 @@
-// `npm run evaluate [-- --verbose] [-- --dir FOLDER]`: prints how well the extraction matches the
-// hand annotations, of the seed documents or of a folder of annotated documents (see evaluateFolder).
-import { evaluateFolder } from "./evaluateFolder";
+// `npm run evaluate [-- --verbose] [-- --dir FOLDER [--second DIR]]`: prints how well the extraction
+// matches the hand annotations, of the seed documents or of a folder of annotated documents (see
+// evaluateFolder); with --second, how well a second annotation of the folder (DIR/NAME.json) matches
+// the first instead (see evaluateAgreement).
+import { evaluateAgreement } from "./evaluateAgreement";
+import { evaluateFolder, readAnnotatedFolder } from "./evaluateFolder";
 import { evaluateSeeds } from "./evaluateSeeds";
 import { totals, type DocumentScore, type Evaluation } from "./evaluateDocuments";
 
@@ -10,6 +13,12 @@ const dirAt = args.indexOf("--dir");
 const dir = dirAt >= 0 ? args[dirAt + 1] : undefined;
 if (dirAt >= 0 && !dir) {
   console.error("--dir needs a folder: npm run evaluate -- --dir /path/to/folder");
+  process.exit(2);
+}
+const secondAt = args.indexOf("--second");
+const second = secondAt >= 0 ? args[secondAt + 1] : undefined;
+if (secondAt >= 0 && (!second || !dir)) {
+  console.error("--second needs a folder of second annotations and --dir: npm run evaluate -- --dir FOLDER --second DIR");
   process.exit(2);
 }
 
@@ -47,7 +56,8 @@ function summaryLine(label: string, documents: readonly DocumentScore[], t: Omit
 }
 
 try {
-  printEvaluation(dir ? await evaluateFolder(dir) : await evaluateSeeds());
+  if (dir && second) printEvaluation(await evaluateAgreement(await readAnnotatedFolder(dir), second));
+  else printEvaluation(dir ? await evaluateFolder(dir) : await evaluateSeeds());
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

@@ -1,0 +1,41 @@
+// A second annotator's reading of a folder, scored against the first annotation the same way the
+// extraction is: how far two careful readers who follow the same conventions agree says how much of
+// the extraction's gap the conventions can explain.
+import { ingestDocumentBytes } from "../pipeline";
+import { readAnnotation, type DocumentAnnotation } from "./annotations";
+import { totals, type AnnotatedDocument, type DocumentScore, type Evaluation } from "./evaluateDocuments";
+import { scoreFacts, type FactScore, type PredictedFact } from "./scoreFacts";
+
+/** An annotation's entries as the facts an extractor would have produced (one per place). */
+export function annotationAsFacts(annotation: DocumentAnnotation, text: string): PredictedFact[] {
+  return annotation.facts.flatMap((entry) => {
+    const at = text.indexOf(entry.quote);
+    const [, month, day] = (entry.date ?? "").split("-").map(Number);
+    return entry.places.map((placeCode) => ({
+      placeCode,
+      year: entry.year,
+      month: month ?? null,
+      day: day ?? null,
+      start: at,
+      end: at < 0 ? at : at + entry.quote.length,
+    }));
+  });
+}
+
+export function scoreAgreement(first: DocumentAnnotation, second: DocumentAnnotation, text: string): FactScore {
+  return scoreFacts(first, text, annotationAsFacts(second, text));
+}
+
+/** Each document's second annotation (SECOND_DIR/NAME.json) against its first, over the normalised text. */
+export async function evaluateAgreement(documents: readonly AnnotatedDocument[], secondDir: string): Promise<Evaluation> {
+  const scores: DocumentScore[] = [];
+  for (const { metadata, bytes, annotation } of documents) {
+    const result = ingestDocumentBytes(bytes, metadata);
+    if (!result.ok) throw new Error(`${metadata.file}: ${result.problems.join("; ")}`);
+    const second = await readAnnotation(metadata.file, secondDir);
+    const text = result.document.text;
+    const unmatchedQuotes = second.facts.map((f) => f.quote).filter((quote) => !text.includes(quote));
+    scores.push({ file: metadata.file, kind: metadata.kind, unmatchedQuotes, ...scoreAgreement(annotation, second, text) });
+  }
+  return { documents: scores, ...totals(scores) };
+}
