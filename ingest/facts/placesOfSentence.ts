@@ -244,28 +244,7 @@ export function placesOfSentence(sentence: string, headings: readonly string[], 
   const referred = earlier ? placesReferredTo(sentence, headings, earlier, places) : [];
   if (places.length === 0 && referred.length === 0) return placesOfHeadings(headings);
   const mentioned = [...places, ...referred];
-  return [...mentioned, ...elidedActor(mentioned, headings), ...independentCountry(sentence, mentioned, headings), ...unnamedVisitor(mentioned, headings)];
-}
-
-/**
- * A visit to Japan whose visitor the sentence leaves unsaid (最近の訪日は、2001年5月…, 同大統領の来日) is
- * by the country the section heading names.
- */
-const VISIT_TO_JAPAN = new Set(["訪日", "来日"]);
-function unnamedVisitor(places: readonly SentencePlace[], headings: readonly string[]): SentencePlace[] {
-  if (places.length === 0 || !places.every((p) => p.placeCode === "JPN" && VISIT_TO_JAPAN.has(p.matchedText))) return [];
-  return placesOfHeadings(headings).filter((h) => h.placeCode !== "JPN" && isCountryCode(h.placeCode));
-}
-
-/**
- * A chronology's line on independence from a former ruler (1818年、スペインより事実上の独立。) is about
- * the country its section describes as well.
- */
-const INDEPENDENCE_FROM_AFTER = /^(?:より|から)(?:事実上の|正式に|完全)?独立/;
-function independentCountry(sentence: string, places: readonly SentencePlace[], headings: readonly string[]): SentencePlace[] {
-  const countries = places.filter((p) => isCountryCode(p.placeCode));
-  if (countries.length !== 1 || !INDEPENDENCE_FROM_AFTER.test(sentence.slice(countries[0]!.end))) return [];
-  return placesOfHeadings(headings).filter((h) => isCountryCode(h.placeCode) && h.placeCode !== countries[0]!.placeCode);
+  return [...mentioned, ...unsaidActor(sentence, mentioned, headings)];
 }
 
 function isTopicAt(sentence: string, end: number): boolean {
@@ -288,13 +267,27 @@ function placesReferredTo(sentence: string, headings: readonly string[], earlier
 }
 
 /**
- * A sentence that names only regions (北方四島, 択捉島, クリミア, 元島民) and no country leaves its
- * actor unsaid (…択捉島の軍用飛行場が軍民共用となり…, 航空機墓参が実施された): the country its
- * section heading names (北方領土におけるロシア軍, 日露外相会談) is that actor.
+ * Sentences that leave their actor unsaid, whose actor is the country the section heading names:
+ * - one that names only regions (…択捉島の軍用飛行場が軍民共用となり…, 航空機墓参が実施された, under
+ *   北方領土におけるロシア軍 or 日露外相会談);
+ * - a visit to Japan with no visitor named (最近の訪日は、2001年5月…, 同大統領の来日);
+ * - a chronology's line on independence from a former ruler (1818年、スペインより事実上の独立。).
  */
-function elidedActor(places: readonly SentencePlace[], headings: readonly string[]): SentencePlace[] {
-  if (places.some((p) => isCountryCode(p.placeCode)) || places.every((p) => isGroupCode(p.placeCode))) return [];
-  return placesOfHeadings(headings).filter((h) => isCountryCode(h.placeCode));
+const VISIT_TO_JAPAN = new Set(["訪日", "来日"]);
+const INDEPENDENCE_FROM_AFTER = /^(?:より|から)(?:事実上の|正式に|完全)?独立/;
+const ACTOR_UNSAID: ReadonlyArray<(sentence: string, places: readonly SentencePlace[]) => boolean> = [
+  (_, places) => !places.some((p) => isCountryCode(p.placeCode)) && !places.every((p) => isGroupCode(p.placeCode)),
+  (_, places) => places.every((p) => p.placeCode === "JPN" && VISIT_TO_JAPAN.has(p.matchedText)),
+  (sentence, places) => {
+    const countries = places.filter((p) => isCountryCode(p.placeCode));
+    return countries.length === 1 && INDEPENDENCE_FROM_AFTER.test(sentence.slice(countries[0]!.end));
+  },
+];
+
+function unsaidActor(sentence: string, places: readonly SentencePlace[], headings: readonly string[]): SentencePlace[] {
+  if (!ACTOR_UNSAID.some((isUnsaid) => isUnsaid(sentence, places))) return [];
+  const named = new Set(places.map((p) => p.placeCode));
+  return placesOfHeadings(headings).filter((h) => isCountryCode(h.placeCode) && !named.has(h.placeCode));
 }
 
 // Every sentence of a section shares its headings: each heading is read once, not once per sentence.
