@@ -11,6 +11,9 @@ const isNumberedHeading = (text: string) => {
 
 /** The Defense of Japan credits its photos in 【】 at the caption's end (…【ロシア大統領府】). */
 export const PHOTO_CREDIT_IN_BRACKETS = /(?<=[^\s])【[^】]{1,24}】$/;
+/** A photo's credit in closing round brackets (…(提供:宮内庁), (10月25日、東京 写真提供:内閣広報室), (写真:AFP)). */
+export const PHOTO_CREDIT_MARK = /(?:写真|提供|撮影)[:：]/;
+export const PHOTO_CREDIT_IN_PARENTHESES = new RegExp(`[(（][^（()）]*${PHOTO_CREDIT_MARK.source}[^（()）]*[）)]$`);
 const CAPTION_TAIL = new RegExp(`[（(][^（()）]*(\\d{1,2}月|\\d{1,2}日|\\d{4}年|写真|撮影)[^（()）]*[）)]$|${PHOTO_CREDIT_IN_BRACKETS.source}`);
 const MAX_CAPTION_LENGTH = 160;
 // (写真)浜田外務大臣政務官と…大使による書簡の交換: a caption labelled as one.

@@ -1,5 +1,5 @@
 // Lines that are page furniture rather than document text, recognised by shape, not by file.
-import { PHOTO_CREDIT_IN_BRACKETS } from "./captions";
+import { PHOTO_CREDIT_IN_BRACKETS, PHOTO_CREDIT_IN_PARENTHESES } from "./captions";
 import type { RemovalReason } from "./types";
 import { AD_LABEL } from "./webTail";
 
@@ -21,7 +21,7 @@ const FIGURE_LABELS = /^(\S+\s*[（(][^）)\s]{1,8}[）)]\s*){2,}$/; // "日本�
 // …を視察するプーチン大統領(中央)、ショイグ国防相(右)…【ロシア大統領府】: a credit in 【】 or in closing
 // brackets (…天皇皇后両陛下(3月)(提供:宮内庁)), or the people placed in the photo.
 const PHOTO_CREDIT = new RegExp(
-  `写真提供|撮影[:：]|[(（][^（()）]*(?:写真|提供)[:：][^（()）]*[）)]$|[A-Za-z.]+[-/](REUTERS|Reuters|AFP|AP|EPA|Getty Images|Bloomberg|Kyodo)$|${PHOTO_CREDIT_IN_BRACKETS.source}|[(（](?:中央|右|左|[右左]から\\d+人目)[)）]`,
+  `写真提供|撮影[:：]|${PHOTO_CREDIT_IN_PARENTHESES.source}|[A-Za-z.]+[-/](REUTERS|Reuters|AFP|AP|EPA|Getty Images|Bloomberg|Kyodo)$|${PHOTO_CREDIT_IN_BRACKETS.source}|[(（](?:中央|右|左|[右左]から\\d+人目)[)）]`,
 );
 
 // ▲アジーズ・パキスタン首相を表敬する麻生外務大臣(2006年1月5日、イスラマバード): the Bluebook of the

@@ -4,6 +4,7 @@
 // Headings and datelines are not sentences; a bullet or a footnote number at the start of a
 // paragraph is left out of the first sentence.
 import { CLOSING_BRACKETS, OPENING_BRACKETS, isJapaneseLetter } from "./characters";
+import { PHOTO_CREDIT_IN_PARENTHESES, PHOTO_CREDIT_MARK } from "./captions";
 import { bracketedDatelineDay, headingDay } from "./dateline";
 import { HeadingStack } from "./headingStack";
 import { continuesChronology, isChronologyRow, isDateCell } from "./tableRows";
@@ -47,18 +48,15 @@ function isTerminator(text: string, index: number): boolean {
 
 // A photo's credit in brackets ((10月25日、東京 写真提供:内閣広報室), (2005年1月 提供:AFP=時事)) ends its caption:
 // on a page flattened to one line the caption runs into the text after it, and is no sentence of it.
-const PHOTO_CREDIT_INSIDE = /(?:写真)?(?:提供|撮影)[:：]/;
-const INLINE_CAPTION = /[(（][^()（）]*(?:写真)?(?:提供|撮影)[:：][^()（）]*[)）]$/;
-
 /** A caption cut out of a flattened page's line by its closing credit: no sentence. */
 export function isInlineCaption(sentence: string): boolean {
-  return INLINE_CAPTION.test(sentence) && !sentence.includes("。");
+  return PHOTO_CREDIT_IN_PARENTHESES.test(sentence) && !sentence.includes("。");
 }
 
 /** Where captions end inside a line: after a credit bracket followed by a space. */
 function captionEnds(text: string, enclosed: readonly [number, number][]): number[] {
   return enclosed
-    .filter(([open, close]) => /\s/.test(text[close + 1] ?? "") && PHOTO_CREDIT_INSIDE.test(text.slice(open + 1, close)))
+    .filter(([open, close]) => /\s/.test(text[close + 1] ?? "") && PHOTO_CREDIT_MARK.test(text.slice(open + 1, close)))
     .map(([, close]) => close + 1);
 }
 
