@@ -1,9 +1,8 @@
 // A second annotator's reading of a folder, scored against the first annotation the same way the
 // extraction is: how far two careful readers who follow the same conventions agree says how much of
 // the extraction's gap the conventions can explain.
-import { ingestDocumentBytes } from "../pipeline";
 import { readAnnotation, type DocumentAnnotation } from "./annotations";
-import { totals, type AnnotatedDocument, type DocumentScore, type Evaluation } from "./evaluateDocuments";
+import { evaluateDocuments, type AnnotatedDocument, type Evaluation } from "./evaluateDocuments";
 import { scoreFacts, type FactScore, type PredictedFact } from "./scoreFacts";
 
 /** An annotation's entries as the facts an extractor would have produced (one per place). */
@@ -28,14 +27,10 @@ export function scoreAgreement(first: DocumentAnnotation, second: DocumentAnnota
 
 /** Each document's second annotation (SECOND_DIR/NAME.json) against its first, over the normalised text. */
 export async function evaluateAgreement(documents: readonly AnnotatedDocument[], secondDir: string): Promise<Evaluation> {
-  const scores: DocumentScore[] = [];
-  for (const { metadata, bytes, annotation } of documents) {
-    const result = ingestDocumentBytes(bytes, metadata);
-    if (!result.ok) throw new Error(`${metadata.file}: ${result.problems.join("; ")}`);
-    const second = await readAnnotation(metadata.file, secondDir);
-    const text = result.document.text;
-    const unmatchedQuotes = second.facts.map((f) => f.quote).filter((quote) => !text.includes(quote));
-    scores.push({ file: metadata.file, kind: metadata.kind, unmatchedQuotes, ...scoreAgreement(annotation, second, text) });
-  }
-  return { documents: scores, ...totals(scores) };
+  const seconds = new Map<string, DocumentAnnotation>();
+  for (const { metadata } of documents) seconds.set(metadata.file, await readAnnotation(metadata.file, secondDir));
+  return evaluateDocuments(documents, ({ metadata }, text) => {
+    const second = seconds.get(metadata.file)!;
+    return { facts: annotationAsFacts(second, text), quotes: second.facts.map((f) => f.quote) };
+  });
 }

@@ -4,7 +4,7 @@
 import type { DocumentMetadata } from "../metadata";
 import { ingestDocumentBytes } from "../pipeline";
 import type { DocumentAnnotation } from "./annotations";
-import { scoreFacts, type FactScore } from "./scoreFacts";
+import { scoreFacts, type FactScore, type PredictedFact } from "./scoreFacts";
 
 export interface AnnotatedDocument {
   metadata: DocumentMetadata;
@@ -26,20 +26,32 @@ export interface Evaluation {
   dateAccuracy: number;
 }
 
-export function evaluateDocuments(documents: readonly AnnotatedDocument[]): Evaluation {
-  const scores = documents.map(scoreDocument);
+/** What is scored against a document's annotation: the extracted facts, or another reading of it. */
+export interface Reading {
+  facts: PredictedFact[];
+  /** Quotes the reading relies on, checked against the normalised text. */
+  quotes: string[];
+}
+export type ReadingOf = (document: AnnotatedDocument, text: string, extracted: PredictedFact[]) => Reading;
+
+const extraction: ReadingOf = ({ annotation }, _text, extracted) => ({ facts: extracted, quotes: annotation.facts.map((f) => f.quote) });
+
+export function evaluateDocuments(documents: readonly AnnotatedDocument[], readingOf: ReadingOf = extraction): Evaluation {
+  const scores = documents.map((document) => scoreDocument(document, readingOf));
   return { documents: scores, ...totals(scores) };
 }
 
-function scoreDocument({ metadata, bytes, annotation }: AnnotatedDocument): DocumentScore {
+function scoreDocument(document: AnnotatedDocument, readingOf: ReadingOf): DocumentScore {
+  const { metadata, bytes, annotation } = document;
   const result = ingestDocumentBytes(bytes, metadata);
   if (!result.ok) throw new Error(`${metadata.file}: ${result.problems.join("; ")}`);
   const text = result.document.text;
+  const reading = readingOf(document, text, result.facts);
   return {
     file: metadata.file,
     kind: metadata.kind,
-    unmatchedQuotes: annotation.facts.map((f) => f.quote).filter((quote) => !text.includes(quote)),
-    ...scoreFacts(annotation, text, result.facts),
+    unmatchedQuotes: reading.quotes.filter((quote) => !text.includes(quote)),
+    ...scoreFacts(annotation, text, reading.facts),
   };
 }
 
