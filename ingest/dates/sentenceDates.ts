@@ -3,7 +3,7 @@
 // year (2020年の動き) or a dateline under it sets its section's year.
 import { DateTracker, isAnnualReport } from "./context";
 import { DatedTitles } from "./datedTitles";
-import { foldDigits } from "./calendar";
+import { foldDigits, foldDigitsMapped } from "./calendar";
 import { findDates } from "./findDates";
 import { parseJapaneseDate } from "./parseJapaneseDate";
 import { dateRole } from "./referenceDates";
@@ -78,6 +78,7 @@ export class SentenceDater {
     const roles = findDates(sentence.text, context).map((m) => ({ mention: m, role: dateRole(sentence.text, m, this.base.published, this.reviewYear, this.base.coversTo) }));
     const mentions = roles.filter((r) => r.role === "event").map((r) => r.mention);
     this.tracker.observe(mentions);
+    if (mentions.length === 0) mentions.push(...roles.flatMap((r) => (r.role === "since" ? yearsLaterOf(sentence.text, r.mention) : [])));
     const rowYear = chronologyRowYear(sentence.text, mentions);
     if (rowYear !== undefined) this.tracker.followChronology(rowYear);
     this.titles.observe(sentence.text, mentions);
@@ -85,6 +86,19 @@ export class SentenceDater {
     const since = roles.filter((r) => r.role === "since").map((r) => r.mention);
     return { mentions, context, ...(isPlan && { isPlan }), ...(since.length > 0 && { since }) };
   }
+}
+
+/**
+ * 1960年以来18年ぶりに…配備された with no other date: the event is of the year the yardstick reaches (1978).
+ * Not observed by the tracker: the year is counted, not written.
+ */
+const YEARS_LATER_AFTER = /^以来(?:約|およそ|実に)?(\d{1,3})年ぶり/;
+function yearsLaterOf(text: string, since: DateMention): DateMention[] {
+  const folded = foldDigitsMapped(text.slice(since.end, since.end + 12));
+  const match = YEARS_LATER_AFTER.exec(folded.text);
+  if (!match) return [];
+  const end = since.end + (folded.originalOffsets?.[match[0].length] ?? match[0].length);
+  return [{ start: since.start, end, text: text.slice(since.start, end), year: since.year + Number(match[1]), precision: "year", explicitYear: false }];
 }
 
 /**

@@ -128,14 +128,25 @@ const POSSESSION_TOPIC_AFTER = /^の[^、。,，はがもをにでと「」()（
 const TOPIC_AFTER = [TOPIC_MARKER_AFTER, RELATION_TOPIC_AFTER, AGREEMENT_TOPIC_AFTER, POSSESSION_TOPIC_AFTER];
 
 let subregionParents: Map<string, string> | undefined;
+let specialRegionStates: Map<string, string> | undefined;
 
 function parentOfSubregion(code: string): string | undefined {
-  subregionParents ??= new Map(
+  subregionParents ??= parentsOf("subregion");
+  return subregionParents.get(code);
+}
+
+/** The state a special region belongs to de jure (クリミア → UKR). */
+function stateOfSpecialRegion(code: string): string | undefined {
+  specialRegionStates ??= parentsOf("special_region");
+  return specialRegionStates.get(code);
+}
+
+function parentsOf(kind: "subregion" | "special_region"): Map<string, string> {
+  return new Map(
     placeCatalogue()
-      .filter((p) => p.kind === "subregion" && p.parentCode)
+      .filter((p) => p.kind === kind && p.parentCode)
       .map((p) => [p.code, p.parentCode as string]),
   );
-  return subregionParents.get(code);
 }
 
 /** Islands count for their region: a fact about 国後島 is a Northern Territories fact. */
@@ -244,7 +255,19 @@ export function placesOfSentence(sentence: string, headings: readonly string[], 
   const referred = earlier ? placesReferredTo(sentence, headings, earlier, places) : [];
   if (places.length === 0 && referred.length === 0) return placesOfHeadings(headings);
   const mentioned = [...places, ...referred];
-  return [...mentioned, ...unsaidActor(sentence, mentioned, headings)];
+  return [...mentioned, ...annexedFrom(sentence, mentioned), ...unsaidActor(sentence, mentioned, headings)];
+}
+
+/** The annexation of a region (クリミア「併合」, クリミアの併合) is also an event of the state it was taken from. */
+const ANNEXED_AFTER = /^(?:の|を)?(?:一方的な?|違法な?|違法に)?[「『]?併合/;
+function annexedFrom(sentence: string, places: readonly SentencePlace[]): SentencePlace[] {
+  const named = new Set(places.map((p) => p.placeCode));
+  return places.flatMap((place) => {
+    const state = stateOfSpecialRegion(place.placeCode);
+    if (state === undefined || named.has(state) || !ANNEXED_AFTER.test(sentence.slice(place.end, place.end + 12))) return [];
+    named.add(state);
+    return [{ ...place, placeCode: state, isTopic: false }];
+  });
 }
 
 function isTopicAt(sentence: string, end: number): boolean {

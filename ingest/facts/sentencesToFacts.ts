@@ -213,8 +213,8 @@ function partiesEvents(places: readonly SentencePlace[], stretches: readonly Dat
  * A state that has gone on since a date to the time of writing (2014年5月のモディ首相就任以降、…成長率を維持
  * している): its place is of the year the text is about as well as of the date it started.
  */
-const SINCE_AFTER = /^(?:の[^、。,，]{0,16}?)?以降[、,，]?/;
-const GOES_ON_END = /(?:ている|ており|ています|続けている|維持している)。?[」』)）\d]*\s*$/;
+const SINCE_AFTER = /^(?:の[^、。,，]{0,16}?|[^、。,，]{0,32}?[てで])?以降[、,，]?/;
+const GOES_ON_END = /(?:[てで]いる|[てで]おり|[てで]います|続けている|維持している)。?[」』)）\d]*\s*$/;
 function stretchesGoingOnSince(sentence: string, mentions: readonly DateMention[], stretches: readonly DatedStretch[]): DatedStretch[] {
   if (!GOES_ON_END.test(sentence)) return [];
   const since = mentions.filter((m) => SINCE_AFTER.test(sentence.slice(m.end)));
@@ -252,9 +252,20 @@ function asideDatesOf(sentence: string, place: SentencePlace, asideDates: DateMe
       const aside = asideAt(asides, date.start);
       if (aside === undefined) return false;
       const namesBefore = place.end <= aside.open && NAME_BEFORE_ASIDE.test(sentence.slice(place.end, aside.open));
-      return namesBefore || asideAt(asides, place.at) === aside;
+      const closingEvent = place.end <= aside.open && asideAt(asides, place.at) === undefined && isClosingEvent(sentence, aside);
+      return namesBefore || closingEvent || asideAt(asides, place.at) === aside;
     })
     .map(factDate);
+}
+
+/**
+ * An aside that closes the sentence with an event of its own (…地域協力を進めている(2004年3月2日、関税同盟に署名)。)
+ * dates what the sentence's places did then.
+ */
+const ASIDE_EVENT = /署名|調印|締結|発効|加盟|樹立|設立|発足|採択|成立|合意|就任|独立|開始|実施/;
+const SENTENCE_END = /^[。．.\s」』]*$/;
+function isClosingEvent(sentence: string, aside: { open: number; close: number }): boolean {
+  return SENTENCE_END.test(sentence.slice(aside.close + 1)) && ASIDE_EVENT.test(sentence.slice(aside.open + 1, aside.close));
 }
 
 function factsOf(sentence: Sentence, events: PlaceEvent[]): FactRecord[] {

@@ -127,10 +127,14 @@ describe("dates that name no event of their own", () => {
     expect(narrative[1]!.mentions.map((m) => m.year)).toEqual([1995]);
   });
 
-  it("reports the start of a yardstick (2004年以来14年ぶり) apart from the sentence's events", () => {
+  it("reports the start of a yardstick (2004年以来14年ぶり) apart from the sentence's events, and an otherwise undated event in the year it counts to", () => {
     const [dated] = datesOfSentences([{ text: "2004年以来14年ぶりに憲法が改正された。", paragraphIndex: 0, headings: [] }], WHITE_PAPER);
-    expect(dated!.mentions).toEqual([]);
+    expect(dated!.mentions.map((m) => [m.year, m.precision, m.text])).toEqual([[2018, "year", "2004年以来14年ぶり"]]);
     expect(dated!.since?.map((m) => m.year)).toEqual([2004]);
+    const [kanji] = datesOfSentences([{ text: "国後,択捉両島には,一九六〇年以来十八年ぶりにソ連地上軍が配備された。", paragraphIndex: 0, headings: [] }], WHITE_PAPER);
+    expect(kanji!.mentions.map((m) => [m.year, m.text])).toEqual([[1978, "一九六〇年以来十八年ぶり"]]);
+    const [dayGiven] = datesOfSentences([{ text: "2019年7月には、2003年以来およそ16年ぶりに部隊を駐留させた。", paragraphIndex: 0, headings: [] }], WHITE_PAPER);
+    expect(dayGiven!.mentions.map((m) => m.year)).toEqual([2019]);
   });
 
   it("takes a state given as of a date after the years a volume covers for no event of that year", () => {

@@ -268,6 +268,14 @@ describe("the places a sentence is about", () => {
     expect(codes("規定されていない。", ["第I部 わが国を取り巻く安全保障環境"])).toEqual([]);
   });
 
+  it("takes the state a region belongs to for its annexation, not for other news of the region", () => {
+    expect(codes("3月のクリミア「併合」後、プーチン大統領は支持を集めた。")).toEqual(["crimea", "RUS", "UKR"]);
+    expect(codes("ロシアは、2014年にクリミアを併合した。")).toEqual(["RUS", "crimea", "UKR"]);
+    expect(codes("クリミアの併合は明白な国際法違反である。")).toEqual(["crimea", "UKR"]);
+    expect(codes("クリミアで住民投票が行われた。")).toEqual(["crimea"]);
+    expect(codes("ウクライナはクリミアの併合を認めていない。")).toEqual(["UKR", "crimea"]);
+  });
+
   it("marks the sentence's topic", () => {
     const [russia] = placesOfSentence("ロシアは、2014年にクリミアを併合した。", []);
     expect(russia).toMatchObject({ placeCode: "RUS", isTopic: true });

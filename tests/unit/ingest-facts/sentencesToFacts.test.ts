@@ -31,6 +31,8 @@ const report = (from: number, published: number) => ({ coversFrom: from, coversT
 const placeYears = (facts: readonly { placeCode: string; year: number }[]) => facts.map((f) => `${f.placeCode}@${f.year}`).sort();
 
 const bluebook2021 = report(2020, 2021);
+/** A Bluebook volume on one year, published the next. */
+const volume = (year: number) => ({ coversFrom: year, coversTo: year, published: { year: year + 1 } });
 const whitePaper2025 = report(1992, 2025);
 
 describe("sentences to facts", () => {
@@ -104,6 +106,18 @@ describe("sentences to facts", () => {
     const bluebook2016 = report(2015, 2016);
     expect(placeYears(factsOf(["2014年5月のモディ首相就任以降、インド経済は高い経済成長率を維持している。"], bluebook2016).facts)).toEqual(["IND@2014", "IND@2015"]);
     expect(placeYears(factsOf(["2014年5月のモディ首相就任以降、インド経済は成長した。"], bluebook2016).facts)).toEqual(["IND@2014"]);
+    const libya = factsOf(["リビアは、2003年12月の大量破壊兵器廃棄の決定以降、国際社会への復帰に取り組んでいる。"], volume(2005));
+    expect(placeYears(libya.facts)).toEqual(["LBY@2003", "LBY@2005"]);
+    const iran = factsOf(["2013年にローハニ政権が発足して以降、核問題をめぐるイランと英仏独の協議に進展が見られている。"], volume(2014));
+    expect(placeYears(iran.facts)).toEqual(["DEU@2013", "DEU@2014", "FRA@2013", "FRA@2014", "GBR@2013", "GBR@2014", "IRN@2013", "IRN@2014"]);
+  });
+
+  it("dates the sentence's places by an aside that closes it with an event of its own, and not by one that only glosses", () => {
+    const signed = factsOf(["ケニア、タンザニア及びウガンダは関税同盟の結成へ向けた地域協力を進めている(2004年3月2日、関税同盟に署名)。"], volume(2003));
+    expect(placeYears(signed.facts)).toEqual(["KEN@2003", "KEN@2004", "TZA@2003", "TZA@2004", "UGA@2003", "UGA@2004"]);
+    expect(signed.facts.filter((f) => f.day === 2).map((f) => f.placeCode)).toEqual(["KEN", "TZA", "UGA"]);
+    const gloss = factsOf(["ケニアは地域協力を進めている(2004年の統計による)。"], volume(2003));
+    expect(placeYears(gloss.facts)).toEqual(["KEN@2003"]);
   });
 
   it("gives a place that is the subject of the next date's clause that date as well", () => {
