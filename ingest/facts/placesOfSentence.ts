@@ -308,9 +308,32 @@ const ACTOR_UNSAID: ReadonlyArray<(sentence: string, places: readonly SentencePl
 ];
 
 function unsaidActor(sentence: string, places: readonly SentencePlace[], headings: readonly string[]): SentencePlace[] {
-  if (!ACTOR_UNSAID.some((isUnsaid) => isUnsaid(sentence, places))) return [];
   const named = new Set(places.map((p) => p.placeCode));
-  return placesOfHeadings(headings).filter((h) => isCountryCode(h.placeCode) && !named.has(h.placeCode));
+  const ofHeadings = () => placesOfHeadings(headings).filter((h) => isCountryCode(h.placeCode) && !named.has(h.placeCode));
+  if (ACTOR_UNSAID.some((isUnsaid) => isUnsaid(sentence, places))) return ofHeadings();
+  const partners = partnersOfUnsaidParty(sentence, places);
+  if (partners === undefined || named.has("JPN")) return [];
+  // a heading that lists the partners themselves (大筋合意したもの(チリ、インドネシア…)) does not name the other side
+  const headingListsPartners = placesOfHeadings(headings).some((h) => partners.codes.includes(h.placeCode));
+  const party = headingListsPartners ? [] : ofHeadings();
+  if (party.length > 0) return party;
+  return [{ placeCode: "JPN", derivation: "section_heading", matchedText: sentence.slice(partners.at, partners.end), at: -1, end: -1, isTopic: false }];
+}
+
+/**
+ * A relation with one side named (インドネシアとの間では、…交渉を開始し; フランス、ドイツ各国との間で協議を行い)
+ * whose other side is unsaid: the country the section is about, or else the author's own, Japan.
+ */
+const RELATION_WITH_AFTER = /^(?:各国|両国|諸国)?との間(?:で|では|に|には|において|における|の)/;
+const LIST_JOINT = /^(?:[、・,，]|及び|および|並びに)$/;
+function partnersOfUnsaidParty(sentence: string, places: readonly SentencePlace[]): { at: number; end: number; codes: string[] } | undefined {
+  const countries = places.filter((p) => p.at >= 0 && isCountryCode(p.placeCode)).sort((a, b) => a.at - b.at);
+  const last = countries[countries.length - 1];
+  if (last === undefined || !RELATION_WITH_AFTER.test(sentence.slice(last.end, last.end + 12))) return undefined;
+  const isList = countries.every((p, i) => i === 0 || p.at === countries[i - 1]!.at || LIST_JOINT.test(sentence.slice(countries[i - 1]!.end, p.at)));
+  // a group named besides (…ASEAN諸国との海軍共同演習) may be the other side
+  const onlyPartners = places.every((p) => p.at < 0 || countries.includes(p));
+  return isList && onlyPartners ? { at: countries[0]!.at, end: last.end, codes: countries.map((p) => p.placeCode) } : undefined;
 }
 
 // Every sentence of a section shares its headings: each heading is read once, not once per sentence.

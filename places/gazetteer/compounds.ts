@@ -94,7 +94,7 @@ const SUFFIXES: ReadonlyArray<readonly [string, "compound" | "adjective"]> = (
     ["艦艇", "adjective"], ["艦", "adjective"], ["機", "adjective"], ["兵", "adjective"], ["部隊", "adjective"],
     ["政府", "compound"], ["当局", "compound"], ["外相", "compound"], ["外務省", "compound"], ["外務大臣", "compound"], ["外務次官", "compound"], ["外務副大臣", "compound"],
     ["副首相", "compound"], ["首脳", "compound"], ["国防次官", "compound"],
-    ["国防相", "compound"], ["国防省", "compound"], ["国防長官", "compound"], ["国務長官", "compound"],
+    ["国防相", "compound"], ["国防大臣", "compound"], ["国防省", "compound"], ["国防長官", "compound"], ["国務長官", "compound"],
     ["大統領", "compound"], ["首相", "compound"], ["大使館", "compound"], ["大使", "compound"], ["領事館", "compound"],
     ["議会", "compound"], ["紙", "compound"], ["企業", "compound"], ["経済", "compound"], ["外交", "compound"],
     ["制裁", "compound"], ["戦術", "compound"], ["戦略", "compound"], ["国営", "compound"],

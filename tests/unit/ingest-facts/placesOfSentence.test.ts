@@ -221,6 +221,15 @@ describe("the places a sentence is about", () => {
     expect(codes("日本は、2002年9月に支援を決めた。", ["クフォー・ガーナ大統領との首脳会談"])).toEqual(["JPN"]);
   });
 
+  it("gives a relation whose other side is unsaid to the section's country, or else to Japan", () => {
+    expect(codes("インドネシアとの間では、2005年7月に交渉を開始した。", ["経済連携協定"])).toEqual(["IDN", "JPN"]);
+    expect(codes("インドネシアとの間では、2005年7月に交渉を開始した。", ["大筋合意したもの(チリ、インドネシア)"])).toEqual(["IDN", "JPN"]);
+    expect(codes("フランス、ドイツ各国との間で、防衛当局間の協議を行った。", ["欧州諸国との防衛協力"])).toEqual(["FRA", "DEU", "JPN"]);
+    expect(codes("インドネシア、ベトナムとの間で戦闘機の売却契約が結ばれた。", ["(2) ロシア"])).toEqual(["IDN", "VNM", "RUS"]);
+    expect(codes("ロシアとの間では、初のASEAN諸国との海軍共同演習を実施した。", ["地域内外における協力"])).toEqual(["RUS", "asean"]);
+    expect(codes("スーダンとの間で、南スーダンは石油収入の配分に合意した。", [])).toEqual(["SDN", "SSD"]);
+  });
+
   it("leaves out the country whose city an organisation was set up in", () => {
     expect(codes("条約の発効に伴い、オランダのハーグに設立された化学兵器禁止機関に日本は職員を派遣した。")).toEqual(["JPN"]);
   });

@@ -208,6 +208,7 @@ describe("findPlaceMentions: compounds of abbreviations", () => {
     ["英仏独", ["GBR", "FRA", "DEU"]],
     ["中露国境画定問題", ["CHN", "RUS"]],
     ["米露国交", ["USA", "RUS"]],
+    ["ヒル豪国防大臣が訪日した", ["AUS"]],
   ])("reads %s as a compound", (text, expected) => {
     const [first] = findPlaceMentions(text);
     expect(first?.placeCodes).toEqual(expected);
