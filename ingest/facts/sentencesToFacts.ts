@@ -142,7 +142,7 @@ function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: Fac
     for (const date of asideDatesOf(text, place, asideDates, asides)) events.push({ place, date, category: categoryOf(null) });
     if (options.statementDate) events.push({ place, date: options.statementDate, category: categoryOf(null) });
   }
-  if (options.statementDate && options.documentIsDated) events.push(...partiesEvents(places, stretches, headings, categoryOf));
+  if (options.statementDate && options.documentIsDated) events.push(...partiesEvents(places, stretches, meetingParties(options.titleHeading, headings), categoryOf));
   for (const start of item.since ?? []) {
     for (const place of placesInClauseOf(text, start, places)) events.push({ place, date: factDate(start), category: categoryOf(null) });
   }
@@ -202,11 +202,17 @@ function topicStretches(opened: ReadonlyMap<SentencePlace, number | undefined>):
  * In a meeting summary, an earlier event the speakers recall without naming who took part
  * (…、2016年に大統領との間で発出した戦略的パートナーシップに基づき…) is the meeting parties' own.
  */
-function partiesEvents(places: readonly SentencePlace[], stretches: readonly DatedStretch[], headings: readonly string[], categoryOf: (s: DatedStretch | null) => FactRecord["category"]): PlaceEvent[] {
+function partiesEvents(places: readonly SentencePlace[], stretches: readonly DatedStretch[], parties: readonly SentencePlace[], categoryOf: (s: DatedStretch | null) => FactRecord["category"]): PlaceEvent[] {
   const unowned = stretches.filter((s) => !places.some((p) => p.at >= s.start && p.at < s.end) && !places.some((p) => p.isTopic && p.at >= 0 && p.at < (stretches[0]?.end ?? 0)));
   if (unowned.length === 0) return [];
-  const parties = placesOfHeadings(headings);
   return unowned.flatMap((stretch) => parties.flatMap((place) => stretch.dates.map((date) => ({ place, date, category: categoryOf(stretch) }))));
+}
+
+/** The meeting's parties (日露外相会談) and the subject of the section the sentence is in (1 北方領土問題). */
+function meetingParties(titleHeading: string | undefined, headings: readonly string[]): SentencePlace[] {
+  const ofSection = placesOfHeadings(headings);
+  const ofTitle = titleHeading ? placesOfHeadings([titleHeading]) : [];
+  return [...ofSection, ...ofTitle.filter((t) => !ofSection.some((s) => s.placeCode === t.placeCode))];
 }
 
 /**

@@ -88,6 +88,18 @@ describe("sentences to facts", () => {
     expect(placesOf(3)).toEqual(["USA"]);
   });
 
+  it("gives an earlier event recalled under a section on a subject to the meeting's parties named in the title as well as to the subject", () => {
+    const text = "首脳会談に向けて、昨年12月の長門での会談における合意事項の進捗状況を確認しました。";
+    const sentences = [sentence(text, 0, ["1 北方領土問題"])];
+    const period = { coversFrom: 2017, coversTo: 2017, published: { year: 2017, month: 8, day: 7 } };
+    const dated = datesOfSentences(sentences, documentDateContext(period));
+    const { facts } = sentencesToFacts(
+      sentences.map((s, i) => ({ sentence: s, dates: dated[i]!.mentions, context: dated[i]!.context })),
+      { documentIsDated: true, statementDate: { year: 2017, month: 8, day: 7, precision: "day", dateText: null }, titleHeading: "日露外相会談" },
+    );
+    expect([...new Set(placeYears(facts.filter((f) => f.year === 2016)))]).toEqual(["JPN@2016", "RUS@2016", "northern-territories@2016"]);
+  });
+
   it("gives an earlier event a meeting's speaker recalls without naming who took part to the meeting's parties", () => {
     const heading = "日露首脳会談(平成24年12月28日)";
     const texts = ["両首脳は、会談の成果を確認し、2007年に署名された協定の実施状況を評価した。", "プーチン大統領から、昨年の会談を思い出している旨言及があった。"];
