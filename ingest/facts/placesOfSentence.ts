@@ -7,7 +7,7 @@ import { isCountryCode, isGroupCode, placeCatalogue } from "../../places/catalog
 import { anaphorsOf, type EarlierSentencePlaces } from "./earlierSentencePlaces";
 import { asideAt, asidesOf, type Aside } from "./parentheses";
 
-export type Derivation = "place_name" | "compound" | "office_holder" | "section_heading" | "earlier_sentence";
+export type Derivation = "place_name" | "compound" | "office_holder" | "section_heading" | "earlier_sentence" | "unsaid_party";
 
 export interface SentencePlace {
   placeCode: string;
@@ -317,7 +317,7 @@ function unsaidActor(sentence: string, places: readonly SentencePlace[], heading
   const headingListsPartners = placesOfHeadings(headings).some((h) => partners.codes.includes(h.placeCode));
   const party = headingListsPartners ? [] : ofHeadings();
   if (party.length > 0) return party;
-  return [{ placeCode: "JPN", derivation: "section_heading", matchedText: sentence.slice(partners.at, partners.end), at: -1, end: -1, isTopic: false }];
+  return [{ placeCode: "JPN", derivation: "unsaid_party", matchedText: sentence.slice(partners.at, partners.end), at: -1, end: -1, isTopic: false }];
 }
 
 /**

@@ -223,6 +223,7 @@ describe("the places a sentence is about", () => {
 
   it("gives a relation whose other side is unsaid to the section's country, or else to Japan", () => {
     expect(codes("インドネシアとの間では、2005年7月に交渉を開始した。", ["経済連携協定"])).toEqual(["IDN", "JPN"]);
+    expect(placesOfSentence("インドネシアとの間では、2005年7月に交渉を開始した。", [])[1]).toMatchObject({ placeCode: "JPN", derivation: "unsaid_party", matchedText: "インドネシア" });
     expect(codes("インドネシアとの間では、2005年7月に交渉を開始した。", ["大筋合意したもの(チリ、インドネシア)"])).toEqual(["IDN", "JPN"]);
     expect(codes("フランス、ドイツ各国との間で、防衛当局間の協議を行った。", ["欧州諸国との防衛協力"])).toEqual(["FRA", "DEU", "JPN"]);
     expect(codes("インドネシア、ベトナムとの間で戦闘機の売却契約が結ばれた。", ["(2) ロシア"])).toEqual(["IDN", "VNM", "RUS"]);

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "FactDerivation" ADD VALUE 'unsaid_party';
