@@ -17,6 +17,8 @@ export interface SentenceForDates {
   sectionDay?: string;
   /** A chronology's row that writes no year, right after another row: it goes on in that row's year. */
   continuesTable?: boolean;
+  /** A chronology's row that opens with a date cell giving its year: the rows after it go on in that year. */
+  opensYearCell?: boolean;
 }
 
 function headingYear(headings: readonly string[], base: DateContext): number | undefined {
@@ -79,7 +81,7 @@ export class SentenceDater {
     const mentions = roles.filter((r) => r.role === "event").map((r) => r.mention);
     this.tracker.observe(mentions);
     if (mentions.length === 0) mentions.push(...roles.flatMap((r) => (r.role === "since" ? yearsLaterOf(sentence.text, r.mention) : [])));
-    const rowYear = chronologyRowYear(sentence.text, mentions);
+    const rowYear = sentence.opensYearCell ? yearOfOpeningCell(sentence.text, mentions) : undefined;
     if (rowYear !== undefined) this.tracker.followChronology(rowYear);
     this.titles.observe(sentence.text, mentions);
     const isPlan = mentions.length === 0 && roles.some((r) => r.role === "announced");
@@ -101,16 +103,10 @@ function yearsLaterOf(text: string, since: DateMention): DateMention[] {
   return [{ start: since.start, end, text: text.slice(since.start, end), year: since.year + Number(match[1]), precision: "year", explicitYear: false }];
 }
 
-/**
- * The year a chronology's row opens with (|92年2月 |安保理、…, 92年2月 安保理、…): its cell is closed by the
- * table's bar or a space, and the rows after it run in that year.
- */
-const ROW_CELL_BEFORE = /^[|｜\s]*$/;
-const ROW_CELL_AFTER = /^(?:\s*[|｜]|[ \u3000]+\S)/;
-function chronologyRowYear(text: string, mentions: readonly DateMention[]): number | undefined {
+/** The year the row's opening cell writes, read from its first date (the cell's text is the text stage's to judge). */
+function yearOfOpeningCell(text: string, mentions: readonly DateMention[]): number | undefined {
   const first = mentions[0];
-  if (!first?.explicitYear || !ROW_CELL_BEFORE.test(text.slice(0, first.start)) || !ROW_CELL_AFTER.test(text.slice(first.end))) return undefined;
-  return first.year;
+  return first?.explicitYear && first.start === text.search(/[^|｜\s]/) ? first.year : undefined;
 }
 
 /**

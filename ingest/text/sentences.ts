@@ -7,7 +7,7 @@ import { CLOSING_BRACKETS, OPENING_BRACKETS, isJapaneseLetter } from "./characte
 import { PHOTO_CREDIT_IN_PARENTHESES, PHOTO_CREDIT_MARK } from "./captions";
 import { bracketedDatelineDay, headingDay } from "./dateline";
 import { HeadingStack } from "./headingStack";
-import { continuesChronology, isChronologyRow, isDateCell } from "./tableRows";
+import { continuesChronology, isChronologyRow, isDateCell, opensWithYearCell } from "./tableRows";
 import type { Paragraph, Sentence } from "./types";
 
 // Bullets are typography and stay out of the sentence; numbered markers such as (1), (イ), 1.
@@ -134,17 +134,20 @@ export function* sentencesOfParagraphs(paragraphs: Iterable<Paragraph>): Generat
       previousWasDateCell = isDateCell(paragraph.text);
     }
     for (const [start, end] of splitSentences(paragraph.text, inFootnote ? FOOTNOTE_MARKER : BULLET)) {
-      if (isInlineCaption(paragraph.text.slice(start, end))) continue;
+      const text = paragraph.text.slice(start, end);
+      if (isInlineCaption(text)) continue;
+      const opensYearCell = opensWithYearCell(text);
       yield {
         index: index++,
         start: paragraph.start + start,
         end: paragraph.start + end,
-        text: paragraph.text.slice(start, end),
+        text,
         paragraphIndex: paragraph.index,
         headings,
         inFootnote,
         ...(sectionDay !== undefined && { sectionDay }),
         ...(continuesTable && { continuesTable }),
+        ...(opensYearCell && { opensYearCell }),
       };
     }
   }

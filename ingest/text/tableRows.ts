@@ -26,6 +26,11 @@ export const continuesChronology = (text: string) => CHRONOLOGY_ROW.test(text) &
 const DATE_CELL = new RegExp(`^(?:(?:${YEAR}\\s*)?${MONTH_DAY}|${YEAR})\\s*[|｜]$`);
 export const isDateCell = (text: string) => DATE_CELL.test(text);
 
+// A row that opens with a date cell giving its year, closed by the table's bar or a space (|92年2月 |安保理、…,
+// 92年2月 安保理、…): the rows after it that write no year go on in it.
+const YEAR_CELL_OPENING = new RegExp(`^[|｜\\s]*${YEAR}\\s*(?:${MONTH_DAY})?(?:\\s*[|｜]|[ \\u3000]+\\S)`);
+export const opensWithYearCell = (text: string) => YEAR_CELL_OPENING.test(text);
+
 // A list of what happened where, each row a name and its day (ガイアナ 一九六六年五月二六日,
 // (2) バルバドス 一九六六年一一月三〇日): a dated entry, not a heading.
 const DATED_ENTRY_ROW = new RegExp(`^(?:[(（]\\d{1,2}[)）]\\s*)?[^\\s。、]{1,20}[ \\u3000]+${YEAR}\\s*${NUMBER}\\s?月\\s*${NUMBER}\\s?日$`);

@@ -48,4 +48,6 @@ export interface Sentence {
   sectionDay?: string;
   /** A chronology's row that writes no year (8月11日  …, 〃  …) right after another row: it goes on in that row's year. */
   continuesTable?: boolean;
+  /** A chronology's row that opens with a date cell giving its year (|92年2月 |…, 92年2月 …): the rows after it go on in that year. */
+  opensYearCell?: boolean;
 }

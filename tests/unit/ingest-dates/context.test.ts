@@ -120,7 +120,7 @@ describe("dates that name no event of their own", () => {
   it("runs a chronology's later rows in the year of the row above, even before the years covered", () => {
     const volume = documentDateContext({ coversFrom: 1995, coversTo: 1996, published: { year: 1996 } });
     const rows = ["|92年2月 |安保理、国連防護隊派遣を決議。", "|4月 |米とEC、ボスニアを国家承認。"];
-    const dated = datesOfSentences(rows.map((text) => ({ text, paragraphIndex: 0, headings: [] })), volume);
+    const dated = datesOfSentences(rows.map((text, i) => ({ text, paragraphIndex: 0, headings: [], opensYearCell: i === 0 })), volume);
     expect(dated.map((d) => d.mentions.map((m) => `${m.year}-${m.month}`))).toEqual([["1992-2"], ["1992-4"]]);
     const prose = ["1992年2月、安保理は国連防護隊派遣を決議した。", "4月には米国がボスニアを承認した。"];
     const narrative = datesOfSentences(prose.map((text) => ({ text, paragraphIndex: 0, headings: [] })), volume);

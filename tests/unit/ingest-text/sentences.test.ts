@@ -54,6 +54,14 @@ describe("splitSentences", () => {
     expect(event?.continuesTable).toBe(true);
   });
 
+  it("marks a row that opens with a date cell giving its year, and not prose that opens with a date", () => {
+    const opening = (text: string) => paragraphsToSentences(textToParagraphs(normaliseDocumentText(text).text)).map((s) => s.opensYearCell ?? false);
+    expect(opening("|92年2月 |安保理、国連防護隊派遣を決議。 |4月 |米とEC、ボスニアを国家承認。")).toEqual([true, false]);
+    expect(opening("92年2月 安保理、国連防護隊派遣を決議。")).toEqual([true]);
+    expect(opening("1992年2月、安保理は国連防護隊派遣を決議した。")).toEqual([false]);
+    expect(opening("4月 米国がボスニアを承認。")).toEqual([false]);
+  });
+
   it("keeps a paragraph without a sentence end as one sentence", () => {
     expect(pieces("日露間では、国際場裏において、北朝鮮、")).toEqual(["日露間では、国際場裏において、北朝鮮、"]);
   });
