@@ -76,7 +76,6 @@ const PRESENCE_PREFIXES: Readonly<Record<string, string>> = {
 /** Prefixes of attitude or direction, which bind the whole run: 対露, 対中露, 反米, 親露. */
 const ATTITUDE_PREFIXES = new Set(["対", "反", "親", "嫌", "抗", "知"]);
 
-/** 来 is not the prefix of 来日 in 以来, 将来, 未来, 本来, 従来 … */
 /** What separates and ends a list of abbreviations written with commas (日,米,加,豪の, 英、仏、独両国). */
 const LIST_COMMA = new Set(["、", ",", "，"]);
 const LIST_END = new Set([..."のと等及並両各三四五六七"]);
@@ -85,6 +84,7 @@ const LIST_CLOSE = new Set([..."。)）」』"]);
 const STANDALONE_BEFORE = new Set([..."|｜(（「"]);
 const STANDALONE_PARTICLES = new Set([..."とはがも"]);
 
+/** 来 is not the prefix of 来日 in 以来, 将来, 未来, 本来, 従来 … */
 const NOT_BEFORE_RAI = new Set([..."以将未本元従由往到伝外襲飛爾如古近生年家旧招"]);
 
 /** Suffixes that make a set form of one abbreviation; those marked adjective name its forces or side. */
