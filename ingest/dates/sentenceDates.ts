@@ -79,13 +79,13 @@ export class SentenceDater {
     const context = this.tracker.context;
     const roles = findDates(sentence.text, context).map((m) => ({ mention: m, role: dateRole(sentence.text, m, this.base.published, this.reviewYear, this.base.coversTo) }));
     const mentions = roles.filter((r) => r.role === "event").map((r) => r.mention);
+    const since = roles.filter((r) => r.role === "since").map((r) => r.mention);
     this.tracker.observe(mentions);
-    if (mentions.length === 0) mentions.push(...roles.flatMap((r) => (r.role === "since" ? yearsLaterOf(sentence.text, r.mention) : [])));
+    if (mentions.length === 0) mentions.push(...since.flatMap((start) => yearsLaterOf(sentence.text, start)));
     const rowYear = sentence.opensYearCell ? yearOfOpeningCell(sentence.text, mentions) : undefined;
     if (rowYear !== undefined) this.tracker.followChronology(rowYear);
     this.titles.observe(sentence.text, mentions);
     const isPlan = mentions.length === 0 && roles.some((r) => r.role === "announced");
-    const since = roles.filter((r) => r.role === "since").map((r) => r.mention);
     return { mentions, context, ...(isPlan && { isPlan }), ...(since.length > 0 && { since }) };
   }
 }
