@@ -309,13 +309,13 @@ const ACTOR_UNSAID: ReadonlyArray<(sentence: string, places: readonly SentencePl
 
 function unsaidActor(sentence: string, places: readonly SentencePlace[], headings: readonly string[]): SentencePlace[] {
   const named = new Set(places.map((p) => p.placeCode));
-  const ofHeadings = () => placesOfHeadings(headings).filter((h) => isCountryCode(h.placeCode) && !named.has(h.placeCode));
-  if (ACTOR_UNSAID.some((isUnsaid) => isUnsaid(sentence, places))) return ofHeadings();
+  const countriesOf = (ofHeadings: readonly SentencePlace[]) => ofHeadings.filter((h) => isCountryCode(h.placeCode) && !named.has(h.placeCode));
+  if (ACTOR_UNSAID.some((isUnsaid) => isUnsaid(sentence, places))) return countriesOf(placesOfHeadings(headings));
   const partners = partnersOfUnsaidParty(sentence, places);
   if (partners === undefined || named.has("JPN")) return [];
+  const ofHeadings = placesOfHeadings(headings);
   // a heading that lists the partners themselves (大筋合意したもの(チリ、インドネシア…)) does not name the other side
-  const headingListsPartners = placesOfHeadings(headings).some((h) => partners.codes.includes(h.placeCode));
-  const party = headingListsPartners ? [] : ofHeadings();
+  const party = ofHeadings.some((h) => partners.codes.includes(h.placeCode)) ? [] : countriesOf(ofHeadings);
   if (party.length > 0) return party;
   return [{ placeCode: "JPN", derivation: "unsaid_party", matchedText: sentence.slice(partners.at, partners.end), at: -1, end: -1, isTopic: false }];
 }

@@ -58,8 +58,7 @@ export function addFactsOfSentence(item: SentenceWithDates, documentOptions: Fac
   const options = withSectionDay(item.sentence.sectionDay, item.context, documentOptions);
   const headings = options.titleHeading ? [options.titleHeading, ...item.sentence.headings] : item.sentence.headings;
   const named = placesOfSentence(text, headings, options.earlierPlaces);
-  const paragraphTopic = options.earlierPlaces.topicOfParagraph(item.sentence.paragraphIndex, text, named);
-  const places = paragraphTopic.length === 0 ? named : named.every((p) => p.derivation === "section_heading") ? paragraphTopic : namesOnlySources(text, named) ? [...named, ...paragraphTopic] : named;
+  const places = withParagraphTopic(text, named, options.earlierPlaces.topicOfParagraph(item.sentence.paragraphIndex, text, named));
   options.earlierPlaces.remember(headings, places);
   if (places.length === 0) return;
   // an announcement of something later says nothing that happened, even on a meeting's page
@@ -70,6 +69,16 @@ export function addFactsOfSentence(item: SentenceWithDates, documentOptions: Fac
     return;
   }
   for (const fact of factsOf(item.sentence, events)) facts.push(fact);
+}
+
+/**
+ * The paragraph's topic stands for a section heading's places, and joins a sentence that names
+ * countries only as sources.
+ */
+function withParagraphTopic(sentence: string, named: SentencePlace[], paragraphTopic: SentencePlace[]): SentencePlace[] {
+  if (paragraphTopic.length === 0) return named;
+  if (named.every((p) => p.derivation === "section_heading")) return paragraphTopic;
+  return namesOnlySources(sentence, named) ? [...named, ...paragraphTopic] : named;
 }
 
 /**
@@ -142,7 +151,7 @@ function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: Fac
     for (const date of asideDatesOf(text, place, asideDates, asides)) events.push({ place, date, category: categoryOf(null) });
     if (options.statementDate) events.push({ place, date: options.statementDate, category: categoryOf(null) });
   }
-  if (options.statementDate && options.documentIsDated) events.push(...partiesEvents(places, stretches, meetingParties(options.titleHeading, headings), categoryOf));
+  if (options.statementDate && options.documentIsDated) events.push(...partiesEvents(places, stretches, () => meetingParties(options.titleHeading, headings), categoryOf));
   for (const start of item.since ?? []) {
     for (const place of placesInClauseOf(text, start, places)) events.push({ place, date: factDate(start), category: categoryOf(null) });
   }
@@ -202,9 +211,10 @@ function topicStretches(opened: ReadonlyMap<SentencePlace, number | undefined>):
  * In a meeting summary, an earlier event the speakers recall without naming who took part
  * (…、2016年に大統領との間で発出した戦略的パートナーシップに基づき…) is the meeting parties' own.
  */
-function partiesEvents(places: readonly SentencePlace[], stretches: readonly DatedStretch[], parties: readonly SentencePlace[], categoryOf: (s: DatedStretch | null) => FactRecord["category"]): PlaceEvent[] {
+function partiesEvents(places: readonly SentencePlace[], stretches: readonly DatedStretch[], partiesOf: () => SentencePlace[], categoryOf: (s: DatedStretch | null) => FactRecord["category"]): PlaceEvent[] {
   const unowned = stretches.filter((s) => !places.some((p) => p.at >= s.start && p.at < s.end) && !places.some((p) => p.isTopic && p.at >= 0 && p.at < (stretches[0]?.end ?? 0)));
   if (unowned.length === 0) return [];
+  const parties = partiesOf();
   return unowned.flatMap((stretch) => parties.flatMap((place) => stretch.dates.map((date) => ({ place, date, category: categoryOf(stretch) }))));
 }
 
