@@ -46,11 +46,14 @@ function isTerminator(text: string, index: number): boolean {
   return isJapaneseLetter(text[index - 1]) && (index + 1 === text.length || /[\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text[index + 1]!));
 }
 
-// A photo's credit in brackets ((10月25日、東京 写真提供:内閣広報室), (2005年1月 提供:AFP=時事)) ends its caption:
-// on a page flattened to one line the caption runs into the text after it, and is no sentence of it.
-/** A caption cut out of a flattened page's line by its closing credit: no sentence. */
+/**
+ * A photo's credit in brackets ((10月25日、東京 写真提供:内閣広報室), (2005年1月 提供:AFP=時事)) ends its caption:
+ * on a page flattened to one line the caption runs into the text after it, and is cut out as no sentence.
+ * Every sentence passes here, so the last character is looked at before the pattern runs.
+ */
 export function isInlineCaption(sentence: string): boolean {
-  return PHOTO_CREDIT_IN_PARENTHESES.test(sentence) && !sentence.includes("。");
+  const last = sentence[sentence.length - 1];
+  return (last === ")" || last === "）") && PHOTO_CREDIT_IN_PARENTHESES.test(sentence) && !sentence.includes("。");
 }
 
 /** Where captions end inside a line: after a credit bracket followed by a space. */
