@@ -3,7 +3,7 @@
 // the extraction's gap the conventions can explain.
 import { readAnnotation, type DocumentAnnotation } from "./annotations";
 import { evaluateDocuments, type AnnotatedDocument, type Evaluation } from "./evaluateDocuments";
-import { scoreFacts, type FactScore, type PredictedFact } from "./scoreFacts";
+import type { PredictedFact } from "./scoreFacts";
 
 /** An annotation's entries as the facts an extractor would have produced (one per place). */
 export function annotationAsFacts(annotation: DocumentAnnotation, text: string): PredictedFact[] {
@@ -19,10 +19,6 @@ export function annotationAsFacts(annotation: DocumentAnnotation, text: string):
       end: at < 0 ? at : at + entry.quote.length,
     }));
   });
-}
-
-export function scoreAgreement(first: DocumentAnnotation, second: DocumentAnnotation, text: string): FactScore {
-  return scoreFacts(first, text, annotationAsFacts(second, text));
 }
 
 /** Each document's second annotation (SECOND_DIR/NAME.json) against its first, over the normalised text. */

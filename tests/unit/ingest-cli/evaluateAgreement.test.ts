@@ -1,4 +1,5 @@
-import { annotationAsFacts, scoreAgreement } from "@/ingest/evaluation/evaluateAgreement";
+import { annotationAsFacts } from "@/ingest/evaluation/evaluateAgreement";
+import { scoreFacts } from "@/ingest/evaluation/scoreFacts";
 import type { DocumentAnnotation } from "@/ingest/evaluation/annotations";
 
 const text = "2020年9月27日、アルメニアとアゼルバイジャンの間で戦闘が始まった。11月10日、停戦が成立した。";
@@ -21,7 +22,7 @@ describe("a second annotation scored against the first", () => {
       document: "x.txt",
       facts: [entry("2020年9月27日、アルメニアとアゼルバイジャンの間で戦闘が始まった。", ["ARM", "AZE", "TUR"], 2020, "2020-09-27")],
     };
-    const score = scoreAgreement(first, second, text);
+    const score = scoreFacts(first, text, annotationAsFacts(second, text));
     expect([score.truePositives, score.falsePositives, score.falseNegatives]).toEqual([2, ["TUR@2020"], ["nagorno-karabakh@2020"]]);
     expect([score.datesCorrect, score.datesFound]).toEqual([1, 1]);
   });
