@@ -48,11 +48,17 @@ export type DateRole = "event" | "reference" | "announced" | "since";
 // event then is one of its own, though the sentence reports something later.
 const AFTER_SINCE = /^\s*以来(?![、,，])/;
 
+// In a review of a year, a year the year under review carries on from (前年に引き続き要人往来が行われた,
+// 80年に引き続き低迷状態にあり, 前年同様): the earlier year's part was that year's news. A dated event
+// repeated (2019年7月に引き続き、2度目となる…飛行) is an event of its own.
+const CARRIED_ON_FROM_AFTER = /^\s*(?:に引き?続き|同様)/;
+
 export function dateRole(sentence: string, mention: DateMention, published: CalendarDate | undefined, reviewYear?: number, coversTo?: number): DateRole {
   if (isInsideQuotedName(sentence, mention)) return "reference";
   const after = sentence.slice(mention.end, mention.end + 8);
   if (AFTER_SINCE.test(after)) return "since";
   if (AFTER_REFERENCE.test(after) || AFTER_NAME.test(after)) return "reference";
+  if (reviewYear !== undefined && mention.precision === "year" && CARRIED_ON_FROM_AFTER.test(after)) return "reference";
   if (PLAN_AFTER.test(sentence.slice(mention.end, mention.end + 24))) return "reference";
   const isLater = (reviewYear !== undefined && mention.year > reviewYear) || isAfterDay(mention, published);
   if (isLater && AGREED_AHEAD_AFTER.test(sentence.slice(mention.end, mention.end + 64))) return "reference";

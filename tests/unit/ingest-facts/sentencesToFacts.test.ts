@@ -384,6 +384,18 @@ describe("sentences to facts", () => {
     expect(facts.map((f) => `${f.placeCode}@${f.year}`)).toEqual(["RUS@2012"]);
   });
 
+  it("does not date a review's events by the year they carry on from (前年に引き続き), but does by a dated event repeated", () => {
+    const carriedOn = factsOf(["2017年、ウズベキスタンとの間では、前年に引き続き要人往来が活発に行われた。"], volume(2017));
+    expect(placeYears(carriedOn.facts)).toContain("UZB@2017");
+    expect(carriedOn.facts.map((f) => f.year)).not.toContain(2016);
+    const sameAs = factsOf(["ロシア経済は、96年も前年同様に低迷した。"], volume(1996));
+    expect(placeYears(sameAs.facts)).toEqual(["RUS@1996"]);
+    const repeated = factsOf(["12月には、2019年7月に引き続き、2度目となる露中爆撃機の共同飛行が行われた。"], volume(2020));
+    expect(placeYears(repeated.facts)).toEqual(expect.arrayContaining(["CHN@2019", "RUS@2019"]));
+    const meeting = factsOf(["航空機墓参が昨年に引き続き実施されたことを歓迎し、ロシア側と協力を確認した。"], { coversFrom: 2018, coversTo: 2018, published: { year: 2018, month: 7, day: 31 } });
+    expect(placeYears(meeting.facts)).toContain("RUS@2017");
+  });
+
   it("dates the state's economy or forces as the topic by every date of the sentence", () => {
     const { facts } = factsOf(["2008年後半から低迷したロシア経済は、2010年に回復した。"], report(2010, 2011));
     expect(placeYears(facts)).toEqual(["RUS@2008", "RUS@2010"]);
