@@ -23,6 +23,7 @@ const OTHER_CLOCK_BEFORE = /(?:日本時間|東京時間|日本時刻)(?:では|
 // in the non-past (2012年9月には、ウラジオストクにおいてAPEC首脳会議が開催される) is a plan, not news.
 const AGREED_AHEAD_AFTER =
   /^(?:初め|初頭|前半|後半|末|中)?の[^、。,，]{0,12}?(?:が|を)(?:合意|決定|発表)|^を[^、。,，]{0,20}?とする(?:こと)?(?:で|に)(?:合意|決定)|^(?:という|の)?[^、。,，]{0,16}?(?:に向け(?:て|た)|を見据え|を控え)|^に[^、。,，]{0,24}?(?:する|主催する|開催する)意向|^まで[^、。,，]{0,16}?(?:延長|延期)|^(?:より|から)(?:始まる|開始される)|^(?:初め|初頭|前半|後半|末|中)?に[、,，]?[^、。,，]{0,48}?(?:する|開催する|実施する)こと(?:が|を|で|に)?(?:決定|合意)/;
+const DEADLINE_AFTER = /^(?:初め|初頭|前半|後半|末|中)?(?:まで|までに|までの)/;
 const AS_OF_AFTER = /^\s*現在/;
 const NON_PAST_END = /(?:される|かれる|われる|する|予定である|見込みである)。?[」』)）\d]*\s*$/;
 
@@ -62,6 +63,7 @@ export function dateRole(sentence: string, mention: DateMention, published: Cale
   if (PLAN_AFTER.test(sentence.slice(mention.end, mention.end + 24))) return "reference";
   const isLater = (reviewYear !== undefined && mention.year > reviewYear) || isAfterDay(mention, published);
   if (isLater && AGREED_AHEAD_AFTER.test(sentence.slice(mention.end, mention.end + 64))) return "reference";
+  if (reviewYear !== undefined && mention.year > reviewYear && !mention.isRangeEnd && DEADLINE_AFTER.test(after)) return "reference";
   // 2013年2月現在 in the 2013 volume on 2012 alone: the state at the time of printing, not news of the
   // years covered (a volume that covers its own year reports 1970年3月末現在 as that year's state)
   if (isLater && coversTo !== undefined && mention.year > coversTo && AS_OF_AFTER.test(after)) return "reference";

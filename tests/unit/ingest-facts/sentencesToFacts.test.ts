@@ -396,6 +396,14 @@ describe("sentences to facts", () => {
     expect(placeYears(meeting.facts)).toContain("RUS@2017");
   });
 
+  it("does not date a review's events by a deadline after the year reviewed (2005年末までに撤去する計画), but does by one within it", () => {
+    const deadline = factsOf(["6月にイスラエルは、2005年末までにガザ地区から入植地を撤去する計画を閣議決定した。"], volume(2004));
+    expect(deadline.facts.map((f) => f.year)).not.toContain(2005);
+    expect(placeYears(deadline.facts)).toContain("ISR@2004");
+    const within = factsOf(["シリアに対し、2015年までに12億ドル以上の支援を実施した。"], volume(2015));
+    expect(placeYears(within.facts)).toContain("SYR@2015");
+  });
+
   it("dates the state's economy or forces as the topic by every date of the sentence", () => {
     const { facts } = factsOf(["2008年後半から低迷したロシア経済は、2010年に回復した。"], report(2010, 2011));
     expect(placeYears(facts)).toEqual(["RUS@2008", "RUS@2010"]);
