@@ -66,6 +66,8 @@ const multiPlaceForms: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["バルト三国", ["EST", "LVA", "LTU"]],
   ["バルト3国", ["EST", "LVA", "LTU"]],
   ["バルト諸国", ["EST", "LVA", "LTU"]],
+  ["インドシナ三国", ["VNM", "LAO", "KHM"]],
+  ["インドシナ3国", ["VNM", "LAO", "KHM"]],
   // the two Koreas' summits and the peninsula's two states; 南北 alone is also the North–South divide
   ["南北朝鮮", ["KOR", "PRK"]],
   ["南北首脳", ["KOR", "PRK"]],

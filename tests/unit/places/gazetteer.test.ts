@@ -43,6 +43,7 @@ describe("findPlaceMentions: names", () => {
     ["日魯通好条約が調印された", ["JPN", "RUS"]],
     ["ヴィエトナム問題に関するソ連政府の見解", ["RUS", "VNM"]],
     ["バルト3国、コーカサス地方等での民族問題", ["EST", "LTU", "LVA", "caucasus"]],
+    ["インドシナ三国の政変", ["KHM", "LAO", "VNM"]],
   ])("takes the longest name: %s", (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
