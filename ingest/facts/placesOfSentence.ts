@@ -42,6 +42,8 @@ const BRACKETED_VENUE_AFTER = /^[)）](?:で|での|において|における|�
 const SEAT_AFTER = /^の[^、。,，はがを]{1,8}?に(?:設立され|設置され|本部を置)/;
 // A city visited (ボンを訪問し, 四日ロンドンに赴き): a visit to its country, unlike a stay during which a meeting took place (を訪問中の).
 const CITY_VISITED_AFTER = /^(?:を(?:公式|正式)?訪問(?!中)|に(?:赴|到着)|を訪れ)/;
+// A mission in a city (アンカレッジ領事館を開設, 在イスタンブル総領事館): Japan's presence in that country.
+const CITY_MISSION_AFTER = /^(?:総?領事館|駐在官事務所|出張駐在官事務所|大使館)(?!で|での|において|における|にて)/;
 // A city where an attack or incident took place (ブリュッセルにおける連続爆破テロ, パリでのテロ事件): the
 // incident is about the country, unlike a meeting held in a city.
 const INCIDENT_AFTER = /^(?:における|での|で(?:発生した|起きた)?)[^、。,，]{0,8}?(?:テロ|爆破|爆発|攻撃|襲撃|暴動|事件)/;
@@ -174,7 +176,7 @@ const isGroupOnly = (c: MentionInContext) => c.mention.placeCodes.every(isGroupC
 
 /** The ways a mention can name a place the sentence is not about, each with what it recognises. */
 const NOT_THE_SUBJECT: ReadonlyArray<readonly [string, (c: MentionInContext) => boolean]> = [
-  ["a city standing for where something happened", (c) => c.mention.via === "city" && !INCIDENT_AFTER.test(c.after) && !CITY_VISITED_AFTER.test(c.after)],
+  ["a city standing for where something happened", (c) => c.mention.via === "city" && !INCIDENT_AFTER.test(c.after) && !CITY_VISITED_AFTER.test(c.after) && !CITY_MISSION_AFTER.test(c.after)],
   ["another island's former residents", (c) => FORMER_RESIDENTS.has(c.mention.surface) && OTHER_ISLAND_BEFORE.test(c.before(c.mention.start))],
   ["a venue in a note", (c) => isVenueNote(c.sentence, c.mention)],
   ["a meeting's venue or a sea area", (c) => isName(c) && (VENUE_AFTER.test(c.wider) || isExerciseArea(c) || CITY_VENUE_AFTER.test(c.wider))],

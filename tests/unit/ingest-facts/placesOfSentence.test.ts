@@ -118,6 +118,11 @@ describe("the places a sentence is about", () => {
     expect(codes("ロンドンを訪問中の外務大臣は、ラヴロフ外相と会談した。")).toEqual(["RUS"]);
   });
 
+  it("counts a city where a mission was opened for its country, unlike a mission where a meeting was held", () => {
+    expect(codes("1970年1月1日、ミュンヘン総領事館を開設した。")).toEqual(["DEU"]);
+    expect(codes("ミラノ総領事館において記念式典が行われた。")).toEqual([]);
+  });
+
   it("leaves out a language named after a country", () => {
     expect(codes("公用語はスペイン語で、ペルーでは広く話されている。")).toEqual(["PER"]);
   });
