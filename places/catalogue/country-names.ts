@@ -171,7 +171,7 @@ export const countryNames: Readonly<Record<string, NameSpec>> = {
   CAN: { ja: ["カナダ"], jaAbbreviations: ["加"], en: ["Canada"], cities: ["オタワ"] },
   AUS: { ja: ["オーストラリア", "豪州"], jaAbbreviations: ["豪"], en: ["Australia"], cities: ["キャンベラ"] },
   IND: { ja: ["インド"], jaAbbreviations: ["印"], en: ["India"], cities: ["ニューデリー", "デリー"] },
-  VAT: { ja: ["バチカン", "バチカン市国", "ローマ教皇庁", "ローマ法王庁"], en: ["Holy See", "Vatican"] },
+  VAT: { ja: ["バチカン", "バチカン市国", "ヴァチカン", "ヴァチカン市国", "ローマ教皇庁", "ローマ法王庁"], en: ["Holy See", "Vatican"] },
   // Gaza and the West Bank are Palestine's territories, not cities standing for it as a venue
   PSE: { ja: ["パレスチナ", "ガザ地区", "ガザ", "ヨルダン川西岸", "ヨルダン川西岸地区"], en: ["Palestine"] },
   XKX: { ja: ["コソボ", "コソボ共和国", "コソヴォ"], en: ["Kosovo"] },
