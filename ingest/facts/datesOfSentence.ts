@@ -68,7 +68,7 @@ function isNamedInClause(sentence: string, previous: DateMention, mention: DateM
  * of a cause (…ウクライナ危機などを背景に15年12月に改訂された: the crisis is not dated 2015). A
  * white paper's footnote number may stand before the comma (…輸出し9、また、01年には…).
  */
-const CLAUSE_BREAK = /(?:させ|され|し|い|け|め|れ|ず|ており|あり|なり|ものの|が|(?<=[るたい])中)(?:\d{1,2})?[、,，]|(?:を背景に(?:して)?|を背景として|を契機に(?:して)?)[、,，]?/g;
+const CLAUSE_BREAK = /(?:させ|され|し|い|え|け|め|れ|ず|ており|あり|なり|ものの|が|(?<=[るたい])中)(?:\d{1,2})?[、,，]|(?:を背景に(?:して)?|を背景として|を契機に(?:して)?)[、,，]?/g;
 const HAS_CLAUSE_BREAK = new RegExp(CLAUSE_BREAK.source);
 function openingOf(sentence: string, firstDate: number): number {
   let opening = 0;

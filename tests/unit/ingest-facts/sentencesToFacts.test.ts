@@ -147,6 +147,11 @@ describe("sentences to facts", () => {
     }
   });
 
+  it("does not carry the first date back past a clause ending in a verb's え-form (…に加え、…を踏まえ、)", () => {
+    const { facts } = factsOf(["イランをめぐる緊張の高まりに加え、2011年に始まったシリアの混乱も続いた。"], bluebook2021);
+    expect(placeYears(facts)).toEqual(["IRN@2020", "SYR@2011"]);
+  });
+
   it("does not carry the first date back into an opening …中、 clause (amid …): that clause is about the year under review", () => {
     const { facts } = factsOf(["中央アジア諸国に対する国際的な関心が高まりつつある中、日本は、2004年8月に外相会合を開催した。"], report(2006, 2007));
     expect(placeYears(facts)).toEqual(["JPN@2004", "central-asia@2006"]);
