@@ -427,6 +427,11 @@ describe("sentences to facts", () => {
     expect(placeYears(facts)).toEqual(["IRN@2001", "RUS@2001"]);
   });
 
+  it("dates an organisation set as the topic with its members (NATO及び加盟国は) by every date of the sentence", () => {
+    const { facts } = factsOf(["NATO及び加盟国は、ロシアの脅威を再認識し、2014年4月、ロシアとの実務協力を停止した。"], report(1992, 2016));
+    expect(placeYears(facts)).toEqual(["RUS@2014", "nato@2014"]);
+  });
+
   it("dates two countries named together as the topic (露中両国は) by every date of the sentence", () => {
     const { facts } = factsOf(
       ["露中両国は2003年に共同演習を初めて実施、2005年からは演習名を改め実施している。"],
