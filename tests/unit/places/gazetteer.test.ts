@@ -44,6 +44,7 @@ describe("findPlaceMentions: names", () => {
     ["ヴィエトナム問題に関するソ連政府の見解", ["RUS", "VNM"]],
     ["バルト3国、コーカサス地方等での民族問題", ["EST", "LTU", "LVA", "caucasus"]],
     ["インドシナ三国の政変", ["KHM", "LAO", "VNM"]],
+    ["首相が北欧三国を訪問する", ["DNK", "NOR", "SWE"]],
     ["イタリア、ヴァチカンおよびドイツの各国を訪問し", ["DEU", "ITA", "VAT"]],
   ])("takes the longest name: %s", (text, expected) => {
     expect(codes(text)).toEqual(expected);
