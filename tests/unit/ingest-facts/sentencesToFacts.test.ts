@@ -497,6 +497,11 @@ describe("sentences to facts", () => {
     expect(facts.filter((f) => f.year === 1997).map((f) => f.placeCode).sort()).toEqual(["CHN", "KAZ", "KGZ", "RUS", "TJK"]);
   });
 
+  it("reads その3カ国 as the three countries the sentence named before it", () => {
+    const { facts } = factsOf(["軍隊を保有しているのはフィジー、パプアニューギニア、トンガの3カ国ですが、2020年1月~2月にかけてその3カ国全てを副大臣が訪問しました。"], report(2019, 2020));
+    expect([...new Set(facts.filter((f) => f.year === 2020).map((f) => f.placeCode))].sort()).toEqual(["FJI", "PNG", "TON"]);
+  });
+
   it("dates an office holder marked (当時) as the topic by every date of the sentence", () => {
     const { facts } = factsOf(["こうした中、2000年から2008年の間大統領を務めたプーチン首相(当時)が2012年3月の大統領選挙に当選し、同年5月に大統領に就任した。"], report(2000, 2013));
     expect(facts.map((f) => `${f.year}-${f.month}`).sort()).toEqual(["2000-null", "2008-null", "2012-3", "2012-5"]);
