@@ -67,9 +67,9 @@ const multiPlaceForms: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["バルト3国", ["EST", "LVA", "LTU"]],
   ["バルト諸国", ["EST", "LVA", "LTU"]],
   ["インドシナ三国", ["VNM", "LAO", "KHM"]],
+  ["インドシナ3国", ["VNM", "LAO", "KHM"]],
   ["北欧三国", ["DNK", "NOR", "SWE"]],
   ["北欧3国", ["DNK", "NOR", "SWE"]],
-  ["インドシナ3国", ["VNM", "LAO", "KHM"]],
   // the two Koreas' summits and the peninsula's two states; 南北 alone is also the North–South divide
   ["南北朝鮮", ["KOR", "PRK"]],
   ["南北首脳", ["KOR", "PRK"]],
