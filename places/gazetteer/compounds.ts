@@ -6,7 +6,7 @@
 //   a prefix:                        訪露, 訪日, 来日, 在日, 駐日, 対露, 対中露  → via "compound"
 //   a suffix:                        露軍, 米側 (adjective); 露政府, 露外相, 米大統領 (compound)
 // Pair abbreviations (比 越 土 蘭 墨 伯 台) are ordinary words far more often than countries: they count
-// only as the second of a pair opened by 日 (日比, 日越, 日・土, 日台), never alone or with a prefix.
+// only in a run opened by 日 (日比, 日越, 日・土, 日台, 日米比, 日米英蘭加), never alone or with a prefix.
 // Everything else is ordinary writing: 9月27日, 中旬, 期間中, 披露, 参加, 調印, 朝日, 欧米.
 import { isDigit, isHiragana, isKanji, isKatakanaLetter, isMiddleDot } from "./characters";
 
@@ -143,7 +143,7 @@ export class CompoundScanner {
 
   /**
    * Adjacent abbreviations, optionally separated by ・, each country once; a pair abbreviation only
-   * after 日, and it ends the run. Abbreviations that each stand alone may also be listed with commas
+   * in a run opened by 日. Abbreviations that each stand alone may also be listed with commas
    * (日,米,加,豪の4か国, 英、仏、独の首脳).
    */
   private runFrom(text: string, start: number, covered: Uint8Array): Element[] {
@@ -161,9 +161,11 @@ export class CompoundScanner {
         continue;
       }
       if (!next) {
-        const pair = run.length === 1 && first.char === "日" ? this.elementAt(text, j + dot, covered, this.pairAbbreviations) : undefined;
-        if (pair) run.push(pair);
-        break;
+        const pair = first.char === "日" ? this.elementAt(text, j + dot, covered, this.pairAbbreviations) : undefined;
+        if (!pair || run.some((e) => e.code === pair.code)) break;
+        run.push(pair);
+        j += dot + 1;
+        continue;
       }
       if (run.some((e) => e.code === next.code)) break;
       run.push(next);

@@ -332,6 +332,7 @@ describe("findPlaceMentions: compounds of abbreviations", () => {
 
   it("drops a trailing abbreviation that starts an ordinary word", () => {
     expect(found("日米中旬")).toEqual([["日米", ["JPN", "USA"], "compound"]]);
+    expect(found("日米比較")).toEqual([["日米", ["JPN", "USA"], "compound"]]);
   });
 
   it.each([
@@ -342,11 +343,13 @@ describe("findPlaceMentions: compounds of abbreviations", () => {
     ["日墨交流年", ["JPN", "MEX"]],
     ["日伯外交関係", ["BRA", "JPN"]],
     ["日台関係", ["JPN", "TWN"]],
-  ])("reads a pair abbreviation after 日: %s", (text, expected) => {
+    ["日米比協力", ["JPN", "PHL", "USA"]],
+    ["日米英蘭加の5か国共同訓練", ["CAN", "GBR", "JPN", "NLD", "USA"]],
+  ])("reads a pair abbreviation in a run opened by 日: %s", (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
 
-  it.each(["日比谷公園", "前日比で増加", "本日土曜日", "連日台風が", "翌日越境した", "対比すると", "比較した", "越年", "領土問題"])(
+  it.each(["日比谷公園", "前日比で増加", "本日土曜日", "連日台風が", "翌日越境した", "対比すると", "比較した", "越年", "領土問題", "米比較"])(
     "leaves a pair abbreviation in ordinary writing: %s",
     (text) => {
       expect(codes(text)).toEqual([]);
