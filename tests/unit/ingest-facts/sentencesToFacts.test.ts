@@ -359,12 +359,16 @@ describe("sentences to facts", () => {
     expect(facts.map((f) => `${f.placeCode}@${f.year}`)).toEqual(["sco@2012"]);
   });
 
-  it("keeps the news's year for a sentence that points back at it (これを受け、…)", () => {
+  it("keeps the news's year for a sentence that points back at it (これを受け、…, 同空母打撃群は…)", () => {
     const { facts } = paragraphFactsOf(
       ["2022年2月、ロシアはウクライナへの侵略を開始した。", "これを受け、日本を含む国際社会はロシアを厳しく非難した。"],
       report(2021, 2022),
     );
     expect(facts.filter((f) => f.sentenceNo === 1).map((f) => `${f.placeCode}@${f.year}`)).toEqual(["JPN@2022", "RUS@2022"]);
+    const same = paragraphFactsOf(["英国は2021年5月、空母打撃群をインド太平洋地域へ派遣した。", "同空母打撃群は、シンガポール、インドなどを訪問した。"], report(1992, 2022));
+    expect(placeYears(same.facts.filter((f) => f.sentenceNo === 1))).toEqual(["IND@2021", "SGP@2021"]);
+    const alike = paragraphFactsOf(["英国は2021年5月、空母打撃群をインド太平洋地域へ派遣した。", "同様に、フランスはインドとの協力を進めている。"], report(1992, 2022));
+    expect(alike.facts.filter((f) => f.sentenceNo === 1)).toEqual([]);
   });
 
   it("dates every sentence of a meeting summary by the meeting as well", () => {
