@@ -259,8 +259,10 @@ describe("the places a sentence is about", () => {
     expect(codes("菅総理から、ウクライナは、EUとロシアの間の地政学的に重要な場所にある友好国である旨述べた。")).toEqual(["JPN", "UKR"]);
   });
 
-  it("leaves out a yardstick of comparison", () => {
+  it("leaves out a yardstick of comparison, and every country of a list ranked ahead (米国、ソ連、ドイツに次ぎ)", () => {
     expect(codes("ロシアの投資は中国に比べて少ない。")).toEqual(["RUS"]);
+    expect(codes("ブラジルの国民総生産は、米国、ソ連、ドイツに次ぎ第四位に達した。")).toEqual(["BRA"]);
+    expect(codes("インドの経済規模は英国に次ぐ。")).toEqual(["IND"]);
   });
 
   it("falls back on the office holder, then on the innermost heading that names a place", () => {
