@@ -212,6 +212,7 @@ describe("sentences to facts", () => {
     expect(yearsOf("10月、2005年より始まる5か年計画に対するロシアの援助を取り付けた。")).toEqual(["RUS@2004"]);
     expect(yearsOf("ロシアでは、12月の総会で党大会を2005年末に開催することが決定された。")).toEqual(["RUS@2004"]);
     expect(yearsOf("ロシアでは、2005年5月に予定される総選挙を控えて、内政への関心が高まった。")).toEqual(["RUS@2004"]);
+    expect(yearsOf("エジプトでは、2005年中の憲法改正を目指して人民議会での審議が始まった。")).toEqual(["EGY@2004"]);
   });
 
   it("does not date by a date inside a quoted name that goes on after it, but does by one in quoted words", () => {
