@@ -24,10 +24,6 @@ const OTHER_CLOCK_BEFORE = /(?:日本時間|東京時間|日本時刻)(?:では|
 // is a plan, not news.
 const AGREED_AHEAD_AFTER =
   /^(?:初め|初頭|前半|後半|末|中)?の[^、。,，]{0,12}?(?:が|を)(?:合意|決定|発表)|^を[^、。,，]{0,20}?とする(?:こと)?(?:で|に)(?:合意|決定)|^(?:という|の)?[^、。,，]{0,16}?(?:に向け(?:て|た)|を見据え|を控え|を目指(?:し|す))|^に[^、。,，]{0,24}?(?:する|主催する|開催する)意向|^まで[^、。,，]{0,16}?(?:延長|延期)|^(?:より|から)(?:始まる|開始される)|^(?:初め|初頭|前半|後半|末|中)?に[、,，]?[^、。,，]{0,48}?(?:する|開催する|実施する)こと(?:が|を|で|に)?(?:決定|合意)/;
-// In a review of a year, a deadline after it (6月に…2005年末までに撤去する計画を閣議決定した, 交渉期間は2014年4月末
-// までの9か月間とされ): the horizon of a plan made in the year, not news of the later year. A range's end
-// (86年7月から87年3月までの間に) is not a deadline.
-const DEADLINE_AFTER = /^(?:初め|初頭|前半|後半|末|中)?(?:まで|までに|までの)/;
 const AS_OF_AFTER = /^\s*現在/;
 const NON_PAST_END = /(?:される|かれる|われる|する|予定である|見込みである)。?[」』)）\d]*\s*$/;
 
@@ -57,17 +53,27 @@ const AFTER_SINCE = /^\s*以来(?![、,，])/;
 // 80年に引き続き低迷状態にあり, 前年同様): the earlier year's part was that year's news. A dated event
 // repeated (2019年7月に引き続き、2度目となる…飛行) is an event of its own.
 const CARRIED_ON_FROM_AFTER = /^\s*(?:に引き?続き|同様)/;
+// In a review of a year, a deadline after it (6月に…2005年末までに撤去する計画を閣議決定した, 交渉期間は2014年4月末
+// までの9か月間とされ): the horizon of a plan made in the year, not news of the later year. A range's end
+// (86年7月から87年3月までの間に) is not a deadline.
+const DEADLINE_AFTER = /^(?:初め|初頭|前半|後半|末|中)?(?:まで|までに|までの)/;
+
+/** A year a review of one year measures its events against: the year carried on from, or a later deadline. */
+function isReviewYardstick(mention: DateMention, after: string, reviewYear: number | undefined): boolean {
+  if (reviewYear === undefined) return false;
+  if (mention.precision === "year" && CARRIED_ON_FROM_AFTER.test(after)) return true;
+  return mention.year > reviewYear && !mention.isRangeEnd && DEADLINE_AFTER.test(after);
+}
 
 export function dateRole(sentence: string, mention: DateMention, published: CalendarDate | undefined, reviewYear?: number, coversTo?: number): DateRole {
   if (isInsideQuotedName(sentence, mention)) return "reference";
   const after = sentence.slice(mention.end, mention.end + 8);
   if (AFTER_SINCE.test(after)) return "since";
   if (AFTER_REFERENCE.test(after) || AFTER_NAME.test(after)) return "reference";
-  if (reviewYear !== undefined && mention.precision === "year" && CARRIED_ON_FROM_AFTER.test(after)) return "reference";
+  if (isReviewYardstick(mention, after, reviewYear)) return "reference";
   if (PLAN_AFTER.test(sentence.slice(mention.end, mention.end + 24))) return "reference";
   const isLater = (reviewYear !== undefined && mention.year > reviewYear) || isAfterDay(mention, published);
   if (isLater && AGREED_AHEAD_AFTER.test(sentence.slice(mention.end, mention.end + 64))) return "reference";
-  if (reviewYear !== undefined && mention.year > reviewYear && !mention.isRangeEnd && DEADLINE_AFTER.test(after)) return "reference";
   // 2013年2月現在 in the 2013 volume on 2012 alone: the state at the time of printing, not news of the
   // years covered (a volume that covers its own year reports 1970年3月末現在 as that year's state)
   if (isLater && coversTo !== undefined && mention.year > coversTo && AS_OF_AFTER.test(after)) return "reference";
