@@ -63,13 +63,11 @@ const multiPlaceForms: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["中央アジアプラス日本", ["central-asia", "JPN"]],
   // 朝鮮半島情勢, 朝鮮半島問題: the two Koreas, not 朝鮮 (North Korea) alone
   ["朝鮮半島", ["PRK", "KOR"]],
+  // each "N国" form is also read with the count in digits (バルト3国)
   ["バルト三国", ["EST", "LVA", "LTU"]],
-  ["バルト3国", ["EST", "LVA", "LTU"]],
   ["バルト諸国", ["EST", "LVA", "LTU"]],
   ["インドシナ三国", ["VNM", "LAO", "KHM"]],
-  ["インドシナ3国", ["VNM", "LAO", "KHM"]],
   ["北欧三国", ["DNK", "NOR", "SWE"]],
-  ["北欧3国", ["DNK", "NOR", "SWE"]],
   // the two Koreas' summits and the peninsula's two states; 南北 alone is also the North–South divide
   ["南北朝鮮", ["KOR", "PRK"]],
   ["南北首脳", ["KOR", "PRK"]],
@@ -116,6 +114,15 @@ function officeHolderEntries(): LexiconEntry[] {
   return [...foreign, ...japanese];
 }
 
+/** バルト三国 is also written バルト3国: a form counting its countries in kanji, and the same in digits. */
+const KANJI_COUNT_OF_COUNTRIES = /([二三四五六七八九])国$/;
+function withCountInDigits(form: readonly [string, readonly string[]]): (readonly [string, readonly string[]])[] {
+  const [surface, codes] = form;
+  const kanji = KANJI_COUNT_OF_COUNTRIES.exec(surface)?.[1];
+  if (kanji === undefined) return [form];
+  return [form, [surface.replace(KANJI_COUNT_OF_COUNTRIES, `${"二三四五六七八九".indexOf(kanji) + 2}国`), codes]];
+}
+
 /** All entries; a surface listed for several places yields one entry with all their codes. */
 export function buildLexicon(): LexiconEntry[] {
   const bySurface = new Map<string, LexiconEntry>();
@@ -126,7 +133,7 @@ export function buildLexicon(): LexiconEntry[] {
       for (const code of entry.codes) if (!existing.codes.includes(code)) existing.codes.push(code);
   };
   for (const surface of blockers) add({ surface, codes: [], role: "blocker", isPlaceName: false, takesTitle: false });
-  for (const [surface, codes] of [...multiPlaceForms, ...placeVocabulary]) add({ surface, codes: [...codes], role: "name", isPlaceName: false, takesTitle: false });
+  for (const [surface, codes] of [...multiPlaceForms.flatMap(withCountInDigits), ...placeVocabulary]) add({ surface, codes: [...codes], role: "name", isPlaceName: false, takesTitle: false });
   for (const entry of [...catalogueEntries(), ...officeHolderEntries()]) add(entry);
   return [...bySurface.values()];
 }
