@@ -9,7 +9,8 @@ import type { SentencePlace } from "./placesOfSentence";
  * これら諸国, 同諸国, これらの国々, 上記5か国, その3カ国 refer to countries or groups; 同地域, 両地域 to region groups
  * only; 同国 to the one country named last (not 同国際会議, the same international conference).
  */
-const ANAPHOR = /これら(?:の)?(?:諸国|国々|\d+(?:か|カ|ヵ|ケ)国)|その\d+(?:か|カ|ヵ|ケ)国|(?:上記|前記)(?:の)?(?:諸国|国々|\d+(?:か|カ|ヵ|ケ)国)|同諸国|同地域|両地域|同国(?!際|連)/g;
+const COUNTED = "\\d+(?:か|カ|ヵ|ケ)国";
+const ANAPHOR = new RegExp(`(?:これら|上記|前記)(?:の)?(?:諸国|国々|${COUNTED})|その${COUNTED}|同諸国|同地域|両地域|同国(?!際|連)`, "g");
 const ONE_COUNTRY = "同国";
 const REGION_ONLY = /地域$/;
 
