@@ -42,13 +42,15 @@ const BRACKETED_VENUE_AFTER = /^[)）](?:で|での|において|における|�
 const SEAT_AFTER = /^の[^、。,，はがを]{1,8}?に(?:設立され|設置され|本部を置)/;
 // A city visited (ボンを訪問し, 四日ロンドンに赴き): a visit to its country, unlike a stay during which a meeting took place (を訪問中の).
 const CITY_VISITED_AFTER = /^(?:を(?:公式|正式)?訪問(?!中)|に(?:赴|到着)|を訪れ)/;
-// A mission in a city (アンカレッジ領事館を開設, 在イスタンブル総領事館): Japan's presence in that country.
-const CITY_MISSION_AFTER = /^(?:総?領事館|駐在官事務所|出張駐在官事務所|大使館)(?!で|での|において|における|にて)/;
+// A mission in a city (アンカレッジ領事館を開設, 在イスタンブル総領事館): Japan's presence in that country
+// (a mission used as the venue, ミラノ総領事館において, is left out as an embassy venue is).
+const MISSION = "総?領事館|(?:出張)?駐在官事務所|大使館";
+const CITY_MISSION_AFTER = new RegExp(`^(?:${MISSION})`);
 // A city where an attack or incident took place (ブリュッセルにおける連続爆破テロ, パリでのテロ事件): the
 // incident is about the country, unlike a meeting held in a city.
 const INCIDENT_AFTER = /^(?:における|での|で(?:発生した|起きた)?)[^、。,，]{0,8}?(?:テロ|爆破|爆発|攻撃|襲撃|暴動|事件)/;
 // An embassy where something took place (駐英日本大使公邸において, ロシア大使館で): the host country is a venue.
-const EMBASSY_VENUE_AFTER = /^(?:日本|日本国)?(?:大使公邸|大使館|総領事館|公邸)(?:で|での|において|における|にて)/;
+const EMBASSY_VENUE_AFTER = new RegExp(`^(?:日本|日本国)?(?:大使公邸|${MISSION}|公邸)(?:で|での|において|における|にて)`);
 // 大使(ロシアにて兼轄): the country an ambassador resides in and covers another from.
 const RESIDENCE_AFTER = /^(?:にて|で)?兼(?:轄|任)|^(?:に)?駐在(?:の|する)?大使/;
 // アルメニアは、コーカサス地域に位置し: the region a country lies in, as a geography note puts it.
