@@ -15,6 +15,9 @@ const PLAN_AFTER = /^[^、。,，]{0,20}?予定(?:の|である|だ|される|�
 
 const OTHER_CLOCK_BEFORE = /(?:日本時間|東京時間|日本時刻)(?:では|で|は)?[\s:：、,]*$/;
 
+// The part of a year a date may name before what follows it (2005年初めの訪日, 86年末に開催, 2005年末までに).
+const PART_OF_YEAR = "(?:初め|初頭|前半|後半|末|中)?";
+
 // In a review of a year, a later date that an agreement or decision looks ahead to
 // (2005年初めの訪日が合意された, 2014年を「…年」とすることに合意, 2005年という…節目の年に向けて,
 // 2007年中の憲法改正を目指して, 2018年の…60周年を見据え, 2007年日中文化・スポーツ交流年の実施を発表,
@@ -22,8 +25,9 @@ const OTHER_CLOCK_BEFORE = /(?:日本時間|東京時間|日本時刻)(?:では|
 // starting then: 86年より始まる5か年計画, a meeting decided for then: 党大会を86年末に開催することが決定され)
 // or that the sentence speaks of in the non-past (2012年9月には、ウラジオストクにおいてAPEC首脳会議が開催される)
 // is a plan, not news.
-const AGREED_AHEAD_AFTER =
-  /^(?:初め|初頭|前半|後半|末|中)?の[^、。,，]{0,12}?(?:が|を)(?:合意|決定|発表)|^を[^、。,，]{0,20}?とする(?:こと)?(?:で|に)(?:合意|決定)|^(?:という|の)?[^、。,，]{0,16}?(?:に向け(?:て|た)|を見据え|を控え|を目指(?:し|す))|^に[^、。,，]{0,24}?(?:する|主催する|開催する)意向|^まで[^、。,，]{0,16}?(?:延長|延期)|^(?:より|から)(?:始まる|開始される)|^(?:初め|初頭|前半|後半|末|中)?に[、,，]?[^、。,，]{0,48}?(?:する|開催する|実施する)こと(?:が|を|で|に)?(?:決定|合意)/;
+const AGREED_AHEAD_AFTER = new RegExp(
+  `^${PART_OF_YEAR}の[^、。,，]{0,12}?(?:が|を)(?:合意|決定|発表)|^を[^、。,，]{0,20}?とする(?:こと)?(?:で|に)(?:合意|決定)|^(?:という|の)?[^、。,，]{0,16}?(?:に向け(?:て|た)|を見据え|を控え|を目指(?:し|す))|^に[^、。,，]{0,24}?(?:する|主催する|開催する)意向|^まで[^、。,，]{0,16}?(?:延長|延期)|^(?:より|から)(?:始まる|開始される)|^${PART_OF_YEAR}に[、,，]?[^、。,，]{0,48}?(?:する|開催する|実施する)こと(?:が|を|で|に)?(?:決定|合意)`,
+);
 const AS_OF_AFTER = /^\s*現在/;
 const NON_PAST_END = /(?:される|かれる|われる|する|予定である|見込みである)。?[」』)）\d]*\s*$/;
 
@@ -56,7 +60,7 @@ const CARRIED_ON_FROM_AFTER = /^\s*(?:に引き?続き|同様)/;
 // In a review of a year, a deadline after it (6月に…2005年末までに撤去する計画を閣議決定した, 交渉期間は2014年4月末
 // までの9か月間とされ): the horizon of a plan made in the year, not news of the later year. A range's end
 // (86年7月から87年3月までの間に) is not a deadline.
-const DEADLINE_AFTER = /^(?:初め|初頭|前半|後半|末|中)?(?:まで|までに|までの)/;
+const DEADLINE_AFTER = new RegExp(`^${PART_OF_YEAR}(?:まで|までに|までの)`);
 
 /** A year a review of one year measures its events against: the year carried on from, or a later deadline. */
 function isReviewYardstick(mention: DateMention, after: string, reviewYear: number | undefined): boolean {
