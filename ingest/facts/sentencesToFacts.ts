@@ -138,8 +138,14 @@ function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: Fac
   const topics = topicStretches(opened);
   const ongoing = implied ? stretchesGoingOnSince(text, item.dates, stretches) : [];
   const events: PlaceEvent[] = [];
+  const ofPlace = new Map(places.map((place) => [place, [...stretchesOfPlace(text, place, stretches, opened.get(place), topics)]]));
+  stretches.forEach((stretch, index) => {
+    const before = stretches[index - 1];
+    if (!before || !pointsBackToStretchBefore(text, stretch, places)) return;
+    for (const own of ofPlace.values()) if (own.includes(before) && !own.includes(stretch)) own.push(stretch);
+  });
   for (const place of places) {
-    for (const stretch of stretchesOfPlace(text, place, stretches, opened.get(place), topics)) {
+    for (const stretch of ofPlace.get(place)!) {
       for (const date of stretch.dates) events.push({ place, date, category: categoryOf(stretch) });
       if (implied && ongoing.includes(stretch)) events.push({ place, date: implied, category: categoryOf(stretch) });
     }
@@ -187,6 +193,18 @@ function stretchesOfPlace(sentence: string, place: SentencePlace, stretches: Dat
   const own = stretches.filter((s) => place.at >= s.start && place.at < s.end);
   const next = stretches.find((s) => s.start >= place.end && SAME_CLAUSE_BEFORE_DATE.test(sentence.slice(place.end, s.start)));
   return next ? [...own, next] : own;
+}
+
+/**
+ * A later dated clause that names no place but points back with 同 (…準備を進めている旨伝達し、2021年2月には
+ * 同案件の署名が行われた) is an event of the places of the clause before.
+ */
+const SAME_AS_BEFORE = /同(?![\d０-９]|時|様|盟|じ|一|等|意|年|期|種|程|士|伴|調|行|封|居|族|情|感|月|日)[^\s、。,，]{1,6}?(?:の|は|が|を|に)/;
+const VERB_GOES_ON_BEFORE = /(?:し|され|させ|て|で|り|き|い|え|け|め|れ|た結果|ものの|が)[、，,]$/;
+function pointsBackToStretchBefore(sentence: string, stretch: DatedStretch, places: readonly SentencePlace[]): boolean {
+  if (places.some((p) => p.at >= stretch.start && p.at < stretch.end)) return false;
+  const clauseStart = Math.max(...["、", "，", ","].map((mark) => sentence.lastIndexOf(mark, stretch.start - 1))) + 1;
+  return VERB_GOES_ON_BEFORE.test(sentence.slice(0, clauseStart)) && SAME_AS_BEFORE.test(sentence.slice(clauseStart, stretch.end));
 }
 
 /**

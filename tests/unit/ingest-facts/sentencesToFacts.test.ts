@@ -409,6 +409,15 @@ describe("sentences to facts", () => {
     expect(placeYears(meeting.facts)).toContain("RUS@2017");
   });
 
+  it("gives a later dated clause that names no place but points back with 同 (同案件の署名) the places of the clause before", () => {
+    const { facts } = factsOf(["12月の日・エジプト外相電話会談において、借款の準備を進めている旨伝達し、2021年2月には同案件の署名が行われた。"], bluebook2021);
+    expect(placeYears(facts)).toEqual(expect.arrayContaining(["EGY@2020", "EGY@2021", "JPN@2020", "JPN@2021"]));
+    const noPointer = factsOf(["12月の日・エジプト外相電話会談において、借款の準備を進めている旨伝達し、2021年2月には閣議決定が行われた。"], bluebook2021);
+    expect(noPointer.facts.map((f) => f.year)).not.toContain(2021);
+    const eraYear = factsOf(["米ソ冷戦のさ中、62(昭和37)年のキューバ危機を経て、68(同43)年に核兵器不拡散条約が作成された。"], whitePaper2025);
+    expect(placeYears(eraYear.facts)).not.toContain("CUB@1968");
+  });
+
   it("does not date a review's events by a deadline after the year reviewed (2005年末までに撤去する計画), but does by one within it", () => {
     const deadline = factsOf(["6月にイスラエルは、2005年末までにガザ地区から入植地を撤去する計画を閣議決定した。"], volume(2004));
     expect(deadline.facts.map((f) => f.year)).not.toContain(2005);
