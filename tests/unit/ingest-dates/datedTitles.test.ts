@@ -31,4 +31,17 @@ describe("paragraphs that go on describing a document dated before", () => {
     );
     expect(dated.slice(2).map((d) => d.context.runningYear)).toEqual([2011, 2000, undefined]);
   });
+
+  it("run in the year of a document dated without quotes (新たな戦略概念が採択された) when they open on 今回の or 新たな, not on 前回の", () => {
+    const WHITE_PAPER_2023 = documentDateContext({ coversFrom: 2021, coversTo: 2023, published: { year: 2023 } });
+    const dated = datesOfSentences(
+      [
+        sentence("2022年6月に開催されたNATO首脳会合において、2010年以来12年ぶりとなる新たな戦略概念が採択された。", 0),
+        sentence("また、今回の戦略概念において初めて中国に言及した。", 1),
+        sentence("前回の戦略概念においては、ロシアとの協力を掲げていた。", 2),
+      ],
+      WHITE_PAPER_2023,
+    );
+    expect(dated.slice(1).map((d) => d.context.runningYear)).toEqual([2022, undefined]);
+  });
 });
