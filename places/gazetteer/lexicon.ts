@@ -68,6 +68,8 @@ const multiPlaceForms: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["バルト諸国", ["EST", "LVA", "LTU"]],
   ["インドシナ三国", ["VNM", "LAO", "KHM"]],
   ["北欧三国", ["DNK", "NOR", "SWE"]],
+  // the eight states with territory north of the Arctic Circle (the Arctic Council's members)
+  ...["北極圏国", "北極圏諸国", "北極圏8か国", "北極圏8カ国"].map((form) => [form, ["CAN", "DNK", "FIN", "ISL", "NOR", "RUS", "SWE", "USA"]] as const),
   // the two Koreas' summits and the peninsula's two states; 南北 alone is also the North–South divide
   ["南北朝鮮", ["KOR", "PRK"]],
   ["南北首脳", ["KOR", "PRK"]],

@@ -45,6 +45,7 @@ describe("findPlaceMentions: names", () => {
     ["バルト3国、コーカサス地方等での民族問題", ["EST", "LTU", "LVA", "caucasus"]],
     ["インドシナ三国の政変", ["KHM", "LAO", "VNM"]],
     ["首相が北欧三国を訪問する", ["DNK", "NOR", "SWE"]],
+    ["北極圏国は北極評議会を設立している", ["CAN", "DNK", "FIN", "ISL", "NOR", "RUS", "SWE", "USA"]],
     ["イタリア、ヴァチカンおよびドイツの各国を訪問し", ["DEU", "ITA", "VAT"]],
   ])("takes the longest name: %s", (text, expected) => {
     expect(codes(text)).toEqual(expected);
