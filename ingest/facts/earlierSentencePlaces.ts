@@ -7,11 +7,13 @@ import type { SentencePlace } from "./placesOfSentence";
 
 /**
  * これら諸国, 同諸国, これらの国々, 上記5か国, その3カ国 refer to countries or groups; 同地域, 両地域 to region groups
- * only; 同国 to the one country named last (not 同国際会議, the same international conference).
+ * only; 同国 to the one country named last (not 同国際会議, the same international conference); 両国 standing
+ * alone to the two countries (and nothing else, Japan included) that the latest sentence naming a place named.
  */
 const COUNTED = "\\d+(?:か|カ|ヵ|ケ)国";
-const ANAPHOR = new RegExp(`(?:これら|上記|前記)(?:の)?(?:諸国|国々|${COUNTED})|その${COUNTED}|同諸国|同地域|両地域|同国(?!際|連)`, "g");
+const ANAPHOR = new RegExp(`(?:これら|上記|前記)(?:の)?(?:諸国|国々|${COUNTED})|その${COUNTED}|同諸国|同地域|両地域|同国(?!際|連)|両国`, "g");
 const ONE_COUNTRY = "同国";
+const BOTH_COUNTRIES = "両国";
 const REGION_ONLY = /地域$/;
 
 export interface Anaphor {
@@ -37,6 +39,8 @@ export class EarlierSentencePlaces {
   private lastCountry: { section: string; code: string } | undefined;
   private paragraph: number | undefined;
   private paragraphTopic: SentencePlace[] = [];
+  /** The two countries the latest sentence naming any place named, for a later 両国. */
+  private lastPair: { section: string; codes: string[] } | undefined;
 
   /**
    * A paragraph that opens on a country as its topic (英国では、…。 / ロシアと中国の間では、…。) is
@@ -57,11 +61,15 @@ export class EarlierSentencePlaces {
 
   /** Keeps a sentence's own places when they can be what a later これら諸国 or 同国 means. */
   remember(headings: readonly string[], places: readonly SentencePlace[]): void {
-    const named = places.filter((p) => p.at >= 0 && p.derivation !== "section_heading" && isCountryCode(p.placeCode) && p.placeCode !== "JPN");
+    const named = places.filter((p) => p.at >= 0 && p.derivation !== "section_heading" && p.matchedText !== BOTH_COUNTRIES && isCountryCode(p.placeCode) && p.placeCode !== "JPN");
     const last = named.sort((a, b) => b.at - a.at)[0];
     if (last) this.lastCountry = { section: sectionKey(headings), code: last.placeCode };
     const own = places.filter((p) => (p.derivation === "place_name" || p.derivation === "compound") && p.placeCode !== "JPN");
     const codes = new Set(own.map((p) => p.placeCode));
+    if (own.length > 0) {
+      const countries = [...codes].filter(isCountryCode);
+      this.lastPair = countries.length === 2 && countries.length === codes.size ? { section: sectionKey(headings), codes: countries } : undefined;
+    }
     if (![...codes].some(isGroupCode) && [...codes].filter(isCountryCode).length < 2) return;
     const section = sectionKey(headings);
     if (section !== this.section) this.recent = [];
@@ -80,6 +88,7 @@ export class EarlierSentencePlaces {
     if (anaphor.surface === ONE_COUNTRY) return this.oneCountry(headings, namedBefore);
     const counted = countedCountries(anaphor, namedBefore);
     if (counted) return counted;
+    if (anaphor.surface === BOTH_COUNTRIES) return this.lastPair?.section === sectionKey(headings) && namedBefore.length === 0 ? this.lastPair.codes : [];
     if (sectionKey(headings) !== this.section) return [];
     const recentlyCounted = this.recent.find((named) => named.countries.length === countOf(anaphor));
     if (recentlyCounted) return recentlyCounted.groups.length > 0 ? recentlyCounted.groups : recentlyCounted.countries;
@@ -107,6 +116,7 @@ function countedCountries(anaphor: Anaphor, namedBefore: readonly string[]): str
 }
 
 function countOf(anaphor: Anaphor): number | undefined {
+  if (anaphor.surface === BOTH_COUNTRIES) return 2;
   const count = /(\d+)(?:か|カ|ヵ|ケ)国$/.exec(anaphor.surface);
   return count ? Number(count[1]) : undefined;
 }

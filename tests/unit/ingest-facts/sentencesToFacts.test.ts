@@ -519,6 +519,16 @@ describe("sentences to facts", () => {
     expect([...new Set(facts.filter((f) => f.year === 2020).map((f) => f.placeCode))].sort()).toEqual(["FJI", "PNG", "TON"]);
   });
 
+  it("reads 両国 as the two countries the sentence before named, and as nothing when that sentence named more or Japan", () => {
+    const pair = paragraphFactsOf(["昨年7月、カンボジアとタイとの間で緊張が高まった。", "同年10月には対峙していた両国軍の間で銃撃戦が発生した。"], report(2007, 2009));
+    expect(placeYears(pair.facts)).toEqual(expect.arrayContaining(["KHM@2008", "THA@2008"]));
+    expect(pair.facts.filter((f) => f.quote.startsWith("同年10月")).map((f) => f.placeCode).sort()).toEqual(["KHM", "THA"]);
+    const three = paragraphFactsOf(["昨年7月、カンボジア、ラオスとタイとの間で緊張が高まった。", "同年10月には両国軍の間で銃撃戦が発生した。"], report(2007, 2009));
+    expect(three.facts.filter((f) => f.quote.startsWith("同年10月"))).toEqual([]);
+    const withJapan = paragraphFactsOf(["72年9月、日本と米国はハワイで会談した。", "73年には両国間の対話が続けられた。"], report(1972, 1974));
+    expect(withJapan.facts.filter((f) => f.year === 1973)).toEqual([]);
+  });
+
   it("dates an office holder marked (当時) as the topic by every date of the sentence", () => {
     const { facts } = factsOf(["こうした中、2000年から2008年の間大統領を務めたプーチン首相(当時)が2012年3月の大統領選挙に当選し、同年5月に大統領に就任した。"], report(2000, 2013));
     expect(facts.map((f) => `${f.year}-${f.month}`).sort()).toEqual(["2000-null", "2008-null", "2012-3", "2012-5"]);
