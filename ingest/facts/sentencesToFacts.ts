@@ -165,15 +165,20 @@ function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: Fac
 }
 
 /**
- * The places a date's clause names (2002年以来継続しているトルコは, 2017年以来のキャメロン外相との再会), or the
- * section's when the clause names none (2004年以来14年ぶりに憲法が改正され under 中国).
+ * The places a date's clause names (2002年以来継続しているトルコは, 2017年以来のキャメロン外相との再会), or, when
+ * it names none, the topic's whose doings go on since then (日本は、2012年以来「…対話」を計4回開催しており),
+ * else the section's (2004年以来14年ぶりに憲法が改正され under 中国). A thing measured by the date
+ * (大統領は、2016年以来となる新たな…コンセプトを承認した) is not the topic's doing.
  */
+const TOPIC_GOES_ON_SINCE = /^\s*以来(?!の|と|初|ぶり|振り)/;
 function placesInClauseOf(sentence: string, mention: DateMention, places: readonly SentencePlace[]): SentencePlace[] {
   const from = Math.max(...["、", "，", ","].map((mark) => sentence.lastIndexOf(mark, mention.start))) + 1;
   const ends = ["、", "，", ",", "。"].map((mark) => sentence.indexOf(mark, mention.end)).filter((at) => at >= 0);
   const to = ends.length > 0 ? Math.min(...ends) : sentence.length;
   const inClause = places.filter((p) => p.at >= from && p.at < to);
-  return inClause.length > 0 ? inClause : places.filter((p) => p.at < 0);
+  if (inClause.length > 0) return inClause;
+  const topics = TOPIC_GOES_ON_SINCE.test(sentence.slice(mention.end)) ? places.filter((p) => p.isTopic && p.at >= 0 && p.at < mention.start) : [];
+  return topics.length > 0 ? topics : places.filter((p) => p.at < 0);
 }
 
 /**

@@ -184,6 +184,8 @@ describe("sentences to facts", () => {
     expect(turkey).not.toContain("ARM@2002");
     const next = paragraphFactsOf(["2023年3月31日、プーチン大統領は、2016年以来となる新たな外交政策コンセプトを承認した。", "この文書でロシアは、中国やインドとの連携を重視する姿勢を示している。"], report(2023, 2023));
     expect(placeYears(next.facts)).toEqual(["CHN@2023", "IND@2023", "RUS@2023", "RUS@2023"]);
+    const topicSince = placeYears(factsOf(["日本は、2012年以来「日・メルコスール経済関係緊密化のための対話」を計4回開催している。"], bluebook2021).facts);
+    expect(topicSince).toEqual(expect.arrayContaining(["JPN@2012", "JPN@2020"]));
   });
 
   it("does not date events by a name or a later plan", () => {
