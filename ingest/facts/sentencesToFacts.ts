@@ -285,11 +285,11 @@ const SAME_CLAUSE_BEFORE_DATE = /^[^、，,。「()（）]{0,12}[がは]$/;
  * a name that opens with the place (日露防衛交流に関する覚書(99年署名、06年改定)).
  */
 function asideDatesOf(sentence: string, place: SentencePlace, asideDates: DateMention[], asides: ReturnType<typeof asidesOf>): FactDate[] {
-  if (place.at < 0) return [];
   return asideDates
     .filter((date) => {
       const aside = asideAt(asides, date.start);
       if (aside === undefined) return false;
+      if (place.at < 0) return isClosingEvent(sentence, aside);
       const namesBefore = place.end <= aside.open && NAME_BEFORE_ASIDE.test(sentence.slice(place.end, aside.open));
       const closingEvent = place.end <= aside.open && asideAt(asides, place.at) === undefined && isClosingEvent(sentence, aside);
       return namesBefore || closingEvent || asideAt(asides, place.at) === aside;
@@ -298,10 +298,10 @@ function asideDatesOf(sentence: string, place: SentencePlace, asideDates: DateMe
 }
 
 /**
- * An aside that closes the sentence with an event of its own (…地域協力を進めている(2004年3月2日、関税同盟に署名)。)
- * dates what the sentence's places did then.
+ * An aside that closes the sentence with an event of its own (…地域協力を進めている(2004年3月2日、関税同盟に署名)。,
+ * …が当選した(2016年に再選)。) dates what the sentence's places, or its section's, did then.
  */
-const ASIDE_EVENT = /署名|調印|締結|発効|加盟|樹立|設立|発足|採択|成立|合意|就任|独立|開始|実施/;
+const ASIDE_EVENT = /署名|調印|締結|発効|加盟|樹立|設立|発足|採択|成立|合意|就任|独立|開始|実施|再選|当選|選出|選挙|批准|改定|改正/;
 const SENTENCE_END = /^[。．.\s」』]*$/;
 function isClosingEvent(sentence: string, aside: { open: number; close: number }): boolean {
   return SENTENCE_END.test(sentence.slice(aside.close + 1)) && ASIDE_EVENT.test(sentence.slice(aside.open + 1, aside.close));

@@ -130,6 +130,10 @@ describe("sentences to facts", () => {
     expect(signed.facts.filter((f) => f.day === 2).map((f) => f.placeCode)).toEqual(["KEN", "TZA", "UGA"]);
     const gloss = factsOf(["ケニアは地域協力を進めている(2004年の統計による)。"], volume(2003));
     expect(placeYears(gloss.facts)).toEqual(["KEN@2003"]);
+    const sentences = [{ ...sentence("2009年8月に大統領選挙が行われ、前大統領子息が当選した(2016年に再選)。", 0, ["(2) ガボン"]) }];
+    const dated = datesOfSentences(sentences, documentDateContext(volume(2018)));
+    const underHeading = sentencesToFacts([{ sentence: sentences[0]!, dates: dated[0]!.mentions, context: dated[0]!.context }], { documentIsDated: false, statementDate: null });
+    expect(placeYears(underHeading.facts)).toEqual(["GAB@2009", "GAB@2016"]);
   });
 
   it("gives a place that is the subject of the next date's clause that date as well", () => {
