@@ -118,10 +118,10 @@ const EXAMPLE_PARTNERS_AFTER = new RegExp(`^${REST_OF_LIST}(?:を始め|をは�
 // The author's own country as point of view (わが国を取り巻く安全保障環境) settles nothing in a heading.
 const POINT_OF_VIEW = new Set(["わが国", "我が国", "本邦", "我が方"]);
 // The topic marker may follow a run of places joined by ・ (中央アジア・コーカサス地域においては), a
-// word for the state's own organs (ロシア経済は, ロシア軍は, ロシア政府が), an organisation's members
+// word for the state's own organs or affairs (ロシア経済は, ロシア軍は, ロシア政府が, ソ連内政においては), an organisation's members
 // (NATO及び加盟国は) or an office holder's (当時) (プーチン首相(当時)が).
 const TOPIC_MARKER_AFTER =
-  /^(?:・[^・、。,，はがも]{1,10})*(?:両国|側|経済|政府|軍|当局|指導部)?(?:(?:及び|および|と)(?:その|各)?(?:加盟国|同盟国|構成国))?(?:[(（](?:当時|前|元|現)[)）])?(?:は|が|も|より|においては|については|では)/;
+  /^(?:・[^・、。,，はがも]{1,10})*(?:両国|側|経済|政府|軍|当局|指導部|内政|外交)?(?:(?:及び|および|と)(?:その|各)?(?:加盟国|同盟国|構成国))?(?:[(（](?:当時|前|元|現)[)）])?(?:は|が|も|より|においては|については|では)/;
 // Both sides of a relation set as the topic: ロシアと中国の間では, 両国間では.
 const RELATION_TOPIC_AFTER = /^(?:と[^・、。,，はがも]{1,10})?の?間(?:では|において(?:は)?|には)/;
 // A treaty, relation or question named after the place as the topic: 日ソ領事条約は, 日露関係は,

@@ -342,9 +342,10 @@ describe("the places a sentence is about", () => {
     expect(placesOfSentence("オーストラリアの国防白書を読んだ。", [])[0]).toMatchObject({ placeCode: "AUS", isTopic: false });
   });
 
-  it("takes a place followed by a word for its state's organs as the topic (ロシア軍は)", () => {
+  it("takes a place followed by a word for its state's organs or affairs as the topic (ロシア軍は, ソ連内政においては)", () => {
     expect(placesOfSentence("ロシア軍は、演習を繰り返した。", [])[0]).toMatchObject({ placeCode: "RUS", isTopic: true });
     expect(placesOfSentence("ロシア経済は、回復に向かった。", [])[0]).toMatchObject({ placeCode: "RUS", isTopic: true });
+    expect(placesOfSentence("1979年のソ連内政においては、77年10月に制定された新憲法のもとで選挙が行われた。", [])[0]).toMatchObject({ placeCode: "RUS", isTopic: true });
     expect(placesOfSentence("ロシア文学を紹介した。", [])[0]).toMatchObject({ placeCode: "RUS", isTopic: false });
   });
 
