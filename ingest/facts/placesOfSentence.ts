@@ -129,7 +129,9 @@ const RELATION_TOPIC_AFTER = /^(?:と[^・、。,，はがも]{1,10})?の?間(?:
 const AGREEMENT_TOPIC_AFTER = /^[^、。,，はがもをにでと「」]{0,6}(?:条約|協定|関係|交渉|問題)(?:は|が|も|については|においては|に関しては)/;
 // Something of the place's as the topic: オーストラリアの国防白書は, 中国の国防費は.
 const POSSESSION_TOPIC_AFTER = /^の[^、。,，はがもをにでと「」()（）の]{1,8}(?:は|も)[、,，]/;
-const TOPIC_AFTER = [TOPIC_MARKER_AFTER, RELATION_TOPIC_AFTER, AGREEMENT_TOPIC_AFTER, POSSESSION_TOPIC_AFTER];
+// A list closed by its count as the subject: …、メキシコ及びカナダの12か国が交渉に参加し.
+const COUNTED_LIST_TOPIC_AFTER = /^の[0-9０-９]+[かカヵケ]国(?:は|が|も)/;
+const TOPIC_AFTER = [TOPIC_MARKER_AFTER, RELATION_TOPIC_AFTER, AGREEMENT_TOPIC_AFTER, POSSESSION_TOPIC_AFTER, COUNTED_LIST_TOPIC_AFTER];
 
 let subregionParents: Map<string, string> | undefined;
 let specialRegionStates: Map<string, string> | undefined;
@@ -234,6 +236,18 @@ function isMemberList(mention: PlaceMention, all: readonly PlaceMention[], aside
 }
 const COUNTRIES_COUNTED = /(?:諸国|[0-9０-９一二三四五六七八九]+[かカヶケ]国)$/;
 
+/**
+ * The places of a list closed by its count as the subject (日本、シンガポール…及びカナダの12か国が…) are
+ * all the topic, not only the last. Places are in the order of the sentence.
+ */
+const LIST_JOIN = /^(?:[、,，・]|及び|および|並びに|と|や)$/;
+function topicOverCountedList(sentence: string, places: SentencePlace[]): void {
+  for (let last = places.length - 1; last > 0; last--) {
+    if (!COUNTED_LIST_TOPIC_AFTER.test(sentence.slice(places[last]!.end))) continue;
+    for (let i = last - 1; i >= 0 && LIST_JOIN.test(sentence.slice(places[i]!.end, places[i + 1]!.at)); i--) places[i] = { ...places[i]!, isTopic: true };
+  }
+}
+
 /** An aside that describes the word before it by its opponent (大祖国戦争（対ドイツ戦）) is a gloss. */
 function isGloss(sentence: string, mention: PlaceMention, asides: readonly Aside[]): boolean {
   const aside = asideAt(asides, mention.start);
@@ -256,6 +270,7 @@ export function placesOfSentence(sentence: string, headings: readonly string[], 
       isTopic: isTopicAt(sentence, mention.end),
     })),
   );
+  topicOverCountedList(sentence, places);
   const referred = earlier ? placesReferredTo(sentence, headings, earlier, places) : [];
   if (places.length === 0 && referred.length === 0) return placesOfHeadings(headings);
   const mentioned = [...places, ...referred];

@@ -535,6 +535,13 @@ describe("sentences to facts", () => {
     expect(withJapan.facts.filter((f) => f.year === 1973)).toEqual([]);
   });
 
+  it("dates every member of a list closed by its count as the subject (…及びカナダの3か国が) by every date of the sentence", () => {
+    const { facts } = factsOf(["日本、シンガポール及びカナダの3か国が交渉に参加し、2015年10月に大筋合意を実現し、2016年2月に署名に至った。"], volume(2015));
+    expect(placeYears(facts)).toEqual(["CAN@2015", "CAN@2016", "JPN@2015", "JPN@2016", "SGP@2015", "SGP@2016"]);
+    const uncounted = factsOf(["日本、シンガポール及びカナダが交渉に参加し、2015年10月に大筋合意を実現し、2016年2月に署名に至った。"], volume(2015));
+    expect(placeYears(uncounted.facts)).not.toContain("SGP@2016");
+  });
+
   it("dates an office holder marked (当時) as the topic by every date of the sentence", () => {
     const { facts } = factsOf(["こうした中、2000年から2008年の間大統領を務めたプーチン首相(当時)が2012年3月の大統領選挙に当選し、同年5月に大統領に就任した。"], report(2000, 2013));
     expect(facts.map((f) => `${f.year}-${f.month}`).sort()).toEqual(["2000-null", "2008-null", "2012-3", "2012-5"]);
