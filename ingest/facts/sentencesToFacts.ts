@@ -250,9 +250,10 @@ function meetingParties(titleHeading: string | undefined, headings: readonly str
 
 /**
  * A state that has gone on since a date to the time of writing (2014年5月のモディ首相就任以降、…成長率を維持
- * している): its place is of the year the text is about as well as of the date it started.
+ * している, 2011年のカダフィ政権崩壊後、…不安定な状況が続いている): its place is of the year the text is
+ * about as well as of the date it started.
  */
-const SINCE_AFTER = /^(?:の[^、。,，]{0,16}?|[^、。,，]{0,32}?[てで])?以降[、,，]?/;
+const SINCE_AFTER = /^(?:の[^、。,，]{0,16}?|[^、。,，]{0,32}?[てで])?(?:以降|後)[、,，]?/;
 const GOES_ON_END = /(?:[てで]いる|[てで]おり|[てで]います|続けている|維持している)。?[」』)）\d]*\s*$/;
 function stretchesGoingOnSince(sentence: string, mentions: readonly DateMention[], stretches: readonly DatedStretch[]): DatedStretch[] {
   if (!GOES_ON_END.test(sentence)) return [];

@@ -120,6 +120,8 @@ describe("sentences to facts", () => {
     expect(placeYears(factsOf(["2014年5月のモディ首相就任以降、インド経済は成長した。"], bluebook2016).facts)).toEqual(["IND@2014"]);
     const libya = factsOf(["リビアは、2003年12月の大量破壊兵器廃棄の決定以降、国際社会への復帰に取り組んでいる。"], volume(2005));
     expect(placeYears(libya.facts)).toEqual(["LBY@2003", "LBY@2005"]);
+    const after = factsOf(["リビアでは、2011年のカダフィ政権崩壊後、議会と政府が東西に並立し、不安定な状況が続いている。"], volume(2020));
+    expect(placeYears(after.facts)).toEqual(["LBY@2011", "LBY@2020"]);
     const iran = factsOf(["2013年にローハニ政権が発足して以降、核問題をめぐるイランと英仏独の協議に進展が見られている。"], volume(2014));
     expect(placeYears(iran.facts)).toEqual(["DEU@2013", "DEU@2014", "FRA@2013", "FRA@2014", "GBR@2013", "GBR@2014", "IRN@2013", "IRN@2014"]);
   });
