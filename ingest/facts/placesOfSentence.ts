@@ -30,7 +30,7 @@ const MEETING_BEFORE_VENUE = new RegExp(`${MEETINGS}[^、。,，]{0,6}?(?:が|�
 const HELD_AT_AFTER = /^(?:で|において|にて)(?:開催|開かれ|行われ)/;
 // A country with its city (オーストリアのウィーンで開催されている第24回OSCE外相理事会, オーストラリア・シドニー市内のホテルで会談).
 const CITY_VENUE_AFTER = new RegExp(
-  `^(?:の[^、。,，はがを]{1,8}?|・[ァ-ヴー]{2,10}(?:市内|市)?(?:の[^、。,，はがを]{1,8}?)?)(?<!間)(?:で|での|において[、,，]?|における|にて[、,，]?)(?:[^、。]{0,24}?)${MEETINGS}`,
+  `^(?:の[^、。,，はがを]{1,8}?|・?[ァ-ヴー]{2,10}(?:市内|市)?(?:国際会議場|国際会議センター|会議場|会議センター|ホテル)?(?:の[^、。,，はがを]{1,8}?)?)(?<!間)(?:で|での|において[、,，]?|における|にて[、,，]?)(?:[^、。]{0,40}?)${MEETINGS}`,
 );
 // A country in brackets after a meeting's name (ラーケン欧州理事会（ベルギー）): where it met.
 const MEETING_BEFORE_BRACKET = new RegExp(`${MEETINGS}[(（]$`);
@@ -76,7 +76,7 @@ const POINT_OF_VIEW_AFTER = /^(?:の[^、。,，をがは]{1,8})?にとって/;
 // Japan as the frame of a location (わが国の周辺におけるロシア軍の活動, わが国への近接飛行) is not an actor.
 const FRAME_OF_LOCATION_AFTER = /^(?:の)?(?:周辺|近傍|近海|に近接|への近接)/;
 // Where the speaker was when a meeting took place: トルコ・アンタルヤを訪問中の安倍総理は.
-const VISITING_AFTER = /^(?:[・の]?[^、。,，を]{1,14})?を訪問中|^・[ァ-ヴー]{2,10}訪問中|^訪問中の/;
+const VISITING_AFTER = /^(?:[・の]?[^、。,，を]{1,14})?を訪問中|^・?[^、。,，をはがに]{1,10}?(?:訪問中|滞在中)の|^(?:訪問中|滞在中)の/;
 // The rest of a list of names after the one matched (…、ギニア、ブルキナファソ, …及びタイ): rules about what
 // follows a list hold for each of its names.
 const REST_OF_LIST = "(?:(?:[、・,，]|及び|および)[^、。,，をにはがと]{1,14})*";

@@ -37,8 +37,9 @@ export const blockers: readonly string[] = [
   "連邦人",
   // the export-control regime named after the country that convened it
   "オーストラリア・グループ", "Australia Group",
-  // the Iran nuclear talks' formats, named as a group (the EU in EU3+3 is not the EU as such)
-  "EU3+3", "P5+1",
+  // the Iran nuclear talks' formats, named as a group, with their members in brackets or not (the EU in
+  // EU3+3 is not the EU as such): evaluation/README.md's convention
+  "EU3+3", "P5+1", "EU(英仏独)+3(米中露)", "EU3(英仏独)+3(米中露)",
 ];
 
 /**
@@ -74,7 +75,6 @@ const multiPlaceForms: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["南北朝鮮", ["KOR", "PRK"]],
   ["南北首脳", ["KOR", "PRK"]],
   ["印パ", ["IND", "PAK"]],
-  ["EU(英仏独)+3(米中露)", ["GBR", "FRA", "DEU", "USA", "CHN", "RUS"]],
   // the Quad named by its members
   ["日米豪印", ["JPN", "USA", "AUS", "IND", "quad"]],
   // the Golan Heights and the UN force there stand between Syria and Israel (no code of their own)

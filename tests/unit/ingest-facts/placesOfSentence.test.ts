@@ -55,6 +55,8 @@ describe("the places a sentence is about", () => {
     expect(codes("ハイリゲンダムG8サミットでそれぞれバイの会談を行ったことを思い出している。")).toEqual([]);
     expect(codes("イラク支援国際会議に出席するためベルギーを訪問中の町村外務大臣は、ラヴロフ外相と会談した。")).toEqual(["JPN", "RUS"]);
     expect(codes("安倍総理は、核セキュリティ・サミットに出席するため訪問中のオランダ・ハーグにおいて、ナザルバエフ大統領と会談した。")).toEqual(["JPN", "KAZ"]);
+    expect(codes("APEC首脳会議出席のため中国・北京滞在中の安倍総理大臣は、ウマラ・ペルー大統領と会談した。")).toEqual(["JPN", "PER"]);
+    expect(codes("4月11日及び12日、米国ワシントンにおいてG8外相会合が開催された。")).toEqual(["g8"]);
   });
 
   it("leaves out a country and its city where a meeting took place or the speaker was visiting, and a summit named as the occasion", () => {

@@ -142,9 +142,10 @@ describe("findPlaceMentions: names", () => {
     expect(codes("南北朝鮮の対話")).toEqual(["KOR", "PRK"]);
     expect(codes("南北問題")).toEqual([]);
     expect(codes("印パ関係")).toEqual(["IND", "PAK"]);
-    // the talks' formats are groups of their own, which are no places; named members still are
+    // the talks' formats are groups of their own, which are no places, even with their members in brackets
     expect(codes("イランとEU3+3の協議")).toEqual(["IRN"]);
-    expect(codes("EU(英仏独)+3(米中露)との協議")).toEqual(["CHN", "DEU", "FRA", "GBR", "RUS", "USA"]);
+    expect(codes("イランとEU(英仏独)+3(米中露)との協議")).toEqual(["IRN"]);
+    expect(codes("EU3(英仏独)+3(米中露)との協議")).toEqual([]);
     expect(codes("日米豪印の連携")).toEqual(["AUS", "IND", "JPN", "USA", "quad"]);
   });
 
