@@ -103,9 +103,9 @@ const COLONIAL_RULER_AFTER = /^(?:の?(?:直轄)?(?:保護領|植民地|自治�
 // What two countries share as a standing quality (共にG8のメンバーであり, 共に米国の同盟国であり): no event of it.
 const SHARED_STANDING_AFTER = /^の?(?:メンバー|一員|同盟国|構成国)(?:として|であり|である|でもある|でもあり|で)/;
 // An ambassador's post (根津駐エティオピア大使を特派大使として参列させた, アジャヴォン駐米兼国連大使): a channel, not a subject.
-const ENVOY_POST_BEFORE = /(?<!日)駐$/;
+const ENVOY_POST_BEFORE = /(?<!日)駐$|(?<!日)駐[^、。,，]{1,8}?兼$/;
 const ENVOY_POST_AFTER = /^(?:兼[^、。,，]{1,8}?)?(?:特命全権)?大使(?!館)/;
-const COMPARISON_AFTER = new RegExp(`^(?:${REST_OF_LIST}(?:に次ぐ|に次いで|に次ぎ)|に比べ|と比べ|と比較|を上回|を下回|以外(?:では|の国|で|と|へ|に)|(?:[(（][^()（）]{1,12}[)）])?[)）]?(?:の[^、。,，のはが]{1,6})?の(?:約|およそ)?[\\d.．]+倍)`);
+const COMPARISON_AFTER = new RegExp(`^(?:${REST_OF_LIST}(?:に次ぐ|に次いで|に次ぎ)|に比べ|と比べ|と比較|を上回|を下回|を抜(?:いて|き)|以外(?:では|の国|で|と|へ|に)|(?:[(（][^()（）]{1,12}[)）])?[)）]?(?:の[^、。,，のはが]{1,6})?の(?:約|およそ)?[\\d.．]+倍)`);
 // Arenas listed (国連、NATO、G7、G20などの多国間の場を活用した外交, …などカナダが従来重視していた分野): where a
 // country conducts its diplomacy, not what the sentence reports.
 const ARENA_LIST_AFTER = new RegExp(
@@ -201,7 +201,7 @@ const NOT_THE_SUBJECT: ReadonlyArray<readonly [string, (c: MentionInContext) => 
   ["a yardstick or a neighbour", (c) => COMPARISON_AFTER.test(c.after) || NEIGHBOUR_AFTER.test(c.after) || CONNECTED_AFTER.test(c.after) || BETWEEN_AFTER.test(c.wider)],
   ["the former ruler of a colony", (c) => COLONIAL_RULER_AFTER.test(c.after)],
   ["a standing quality two countries share", (c) => SHARED_STANDING_AFTER.test(c.after)],
-  ["the post of an envoy", (c) => ((isName(c) && ENVOY_POST_BEFORE.test(c.before(2))) || c.mention.surface.startsWith("駐")) && ENVOY_POST_AFTER.test(c.after)],
+  ["the post of an envoy", (c) => ((isName(c) && ENVOY_POST_BEFORE.test(c.before(12))) || c.mention.surface.startsWith("駐")) && ENVOY_POST_AFTER.test(c.after)],
   ["Japan's legal position or policy formula", (c) => OWN_TERRITORY_AFTER.test(c.after) || POLICY_FORMULA_AFTER.test(c.after)],
   ["a clock", (c) => CLOCK_AFTER.test(c.after)],
   ["an undated crisis as background", (c) => BACKGROUND_AFTER.test(c.after) && !DATED_BEFORE.test(c.before(16))],

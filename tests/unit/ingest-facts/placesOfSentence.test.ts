@@ -148,6 +148,8 @@ describe("the places a sentence is about", () => {
     expect(codes("日本とオーストラリアは、共に米国の同盟国であり、戦略的パートナーである。")).toEqual(["JPN", "AUS"]);
     expect(codes("政府は、同式典に、根津駐エティオピア大使を特派大使として参列させた。")).toEqual([]);
     expect(codes("トーゴーのアジャヴォン駐米兼国連大使が来日した。")).not.toContain("USA");
+    expect(codes("12月には駐ノルウェー兼アイスランド大使を人権担当大使に任命した。")).toEqual([]);
+    expect(codes("DAC17か国中のODA量の順位もフランスを抜いて第2位に上昇した。")).toEqual([]);
     expect(codes("バイラモフ駐日トルクメニスタン大使が表敬した。")).toContain("TKM");
     expect(codes("ESCAP,ASEAN拡大外相会議,南太平洋フォーラムなどの場や民間の場を通じて話合いが行われた。")).toEqual([]);
   });
