@@ -44,6 +44,8 @@ describe("the places a sentence is about", () => {
     expect(codes("4月10日、ロンドンの駐英日本大使公邸において、岸田外務大臣はラヴロフ外相と会談した。")).toEqual(["JPN", "RUS"]);
     expect(codes("初の海上共同演習をインドネシア近海で実施した。")).toEqual([]);
     expect(codes("G8外相会合の際に日露外相会談（3月、於：カナダ）が実施された。")).toEqual(["JPN", "RUS"]);
+    expect(codes("茂木大臣から、G20名古屋外相会合以来の大臣との再会を喜ぶと述べた。")).toEqual(["JPN"]);
+    expect(codes("岸田総理から、モディ首相のG7広島サミットへの参加に感謝の意を伝えた。")).toEqual(["JPN", "IND"]);
   });
 
   it("leaves out groups listed as occasions, a country hosting the occasion and the country a speaker is visiting", () => {
