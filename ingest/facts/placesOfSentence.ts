@@ -28,6 +28,8 @@ const VENUE_AFTER = new RegExp(`^(?:(?:及び|および|並びに|や)[^、。,�
 // A meeting named before its venue (13年8月に第2回会議がブルネイで開催された): where it met.
 const MEETING_BEFORE_VENUE = new RegExp(`${MEETINGS}[^、。,，]{0,6}?(?:が|は)$`);
 const HELD_AT_AFTER = /^(?:で|において|にて)(?:開催|開かれ|行われ)/;
+// Where a gathering attended was held, whatever it is called (インドネシアで開催された第10回ADMMプラスに出席した).
+const HELD_AND_ATTENDED_AFTER = /^(?:で|において|にて)(?:開催され|開かれ|行われ)た[^、。,，]{1,24}?に出席/;
 // A country with its city (オーストリアのウィーンで開催されている第24回OSCE外相理事会, オーストラリア・シドニー市内のホテルで会談).
 const CITY_VENUE_AFTER = new RegExp(
   `^(?:の[^、。,，はがを]{1,8}?|・?[ァ-ヴー]{2,10}(?:市内|市)?(?:国際会議場|国際会議センター|会議場|会議センター|ホテル)?(?:の[^、。,，はがを]{1,8}?)?)(?<!間)(?:で|での|において[、,，]?|における|にて[、,，]?)(?:[^、。]{0,40}?)${MEETINGS}`,
@@ -185,6 +187,7 @@ const NOT_THE_SUBJECT: ReadonlyArray<readonly [string, (c: MentionInContext) => 
   ["a venue in a note", (c) => isVenueNote(c.sentence, c.mention)],
   ["a meeting's venue or a sea area", (c) => isName(c) && (VENUE_AFTER.test(c.wider) || isExerciseArea(c) || CITY_VENUE_AFTER.test(c.wider))],
   ["a meeting's venue named after it", (c) => isName(c) && MEETING_BEFORE_VENUE.test(c.before(16)) && HELD_AT_AFTER.test(c.after)],
+  ["where a gathering attended was held", (c) => isName(c) && HELD_AND_ATTENDED_AFTER.test(c.wider)],
   ["a meeting's venue in brackets", (c) => MEETING_BEFORE_BRACKET.test(c.before(12)) && BRACKET_CLOSE_AFTER.test(c.after)],
   ["a city's country in brackets, as the venue", (c) => GLOSSED_CITY_BEFORE.test(c.before(12)) && BRACKETED_VENUE_AFTER.test(c.after) && !INCIDENT_AFTER.test(c.after.slice(1))],
   ["an embassy as the venue", (c) => EMBASSY_VENUE_AFTER.test(c.after)],
