@@ -48,9 +48,9 @@ const CITY_VISITED_AFTER = /^(?:を(?:公式|正式)?訪問(?!中)|に(?:赴|到
 // (a mission used as the venue, ミラノ総領事館において, is left out as an embassy venue is).
 const MISSION = "総?領事館|(?:出張)?駐在官事務所|大使館";
 const CITY_MISSION_AFTER = new RegExp(`^(?:${MISSION})`);
-// A city where an attack or incident took place (ブリュッセルにおける連続爆破テロ, パリでのテロ事件): the
+// A city where an attack or incident took place (ブリュッセルにおける連続爆破テロ, ロンドンの連続爆弾テロ事件): the
 // incident is about the country, unlike a meeting held in a city.
-const INCIDENT_AFTER = /^(?:における|での|で(?:発生した|起きた)?)[^、。,，]{0,8}?(?:テロ|爆破|爆発|攻撃|襲撃|暴動|事件)/;
+const INCIDENT_AFTER = /^(?:における|での|の|で(?:発生した|起きた)?)[^、。,，]{0,8}?(?:テロ|爆破|爆発|攻撃|襲撃|暴動|事件)/;
 // An embassy where something took place (駐英日本大使公邸において, ロシア大使館で): the host country is a venue.
 const EMBASSY_VENUE_AFTER = new RegExp(`^(?:日本|日本国)?(?:大使公邸|${MISSION}|公邸)(?:で|での|において|における|にて)`);
 // 大使(ロシアにて兼轄): the country an ambassador resides in and covers another from.

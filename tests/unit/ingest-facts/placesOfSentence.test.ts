@@ -119,6 +119,7 @@ describe("the places a sentence is about", () => {
   it("counts a city where an attack took place or that was visited for its country, unlike a city where a meeting was held", () => {
     expect(codes("安倍総理から、パリにおけるテロ行為を断固非難すると述べた。")).toEqual(["JPN", "FRA"]);
     expect(codes("2016年3月のブリュッセルにおける連続爆破テロを受け、対策が強化された。")).toEqual(["BEL"]);
+    expect(codes("ロンドンの連続爆弾テロ事件(7月)では邦人も被害を受けた。")).toEqual(["GBR", "JPN"]);
     expect(codes("パリで開催された会合に出席した。")).toEqual([]);
     expect(codes("外務大臣は、パリ経由でロンドンを訪問した。")).toEqual(["GBR"]);
     expect(codes("ロンドンを訪問中の外務大臣は、ラヴロフ外相と会談した。")).toEqual(["RUS"]);
