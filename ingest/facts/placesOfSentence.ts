@@ -26,8 +26,9 @@ const MEETINGS = "(?:会談|会合|会議|理事会|サミット|総会|首脳�
 // The first of two venues counts too (シンガポール及びブエノスアイレスでの首脳会談).
 const VENUE_AFTER = new RegExp(`^(?:(?:及び|および|並びに|や)[^、。,，はがをでに]{1,10}?)?(?:代表部|大使館|公邸)?(?<!間)(?:で|での|において[、,，]?|における|にて[、,，]?)(?:[^、。]{0,24}?|(?:行われた|開催された|開かれた)[^、。]{0,24}?)${MEETINGS}`);
 // A meeting named before its venue (13年8月に第2回会議がブルネイで開催された): where it met.
-const MEETING_BEFORE_VENUE = new RegExp(`${MEETINGS}[^、。,，]{0,6}?(?:が|は)$`);
-const HELD_AT_AFTER = /^(?:で|において|にて)(?:開催|開かれ|行われ)/;
+// The date may stand between them (前回の日米韓外相会合は、昨年8月10日にミャンマー・ネーピードーにおいて実施).
+const MEETING_BEFORE_VENUE = new RegExp(`${MEETINGS}[^、。,，]{0,6}?(?:が|は)(?:[、,，]?[^、。,，]{1,16}?に)?$`);
+const HELD_AT_AFTER = /^(?:・[ァ-ヴー]{2,10})?(?:で|において|にて)(?:開催|開かれ|行われ|実施)/;
 // Where a gathering attended was held, whatever it is called (インドネシアで開催された第10回ADMMプラスに出席した).
 const HELD_AND_ATTENDED_AFTER = /^(?:で|において|にて)(?:開催され|開かれ|行われ)た[^、。,，]{1,24}?に出席/;
 // A country with its city (オーストリアのウィーンで開催されている第24回OSCE外相理事会, オーストラリア・シドニー市内のホテルで会談).
@@ -186,7 +187,7 @@ const NOT_THE_SUBJECT: ReadonlyArray<readonly [string, (c: MentionInContext) => 
   ["another island's former residents", (c) => FORMER_RESIDENTS.has(c.mention.surface) && OTHER_ISLAND_BEFORE.test(c.before(c.mention.start))],
   ["a venue in a note", (c) => isVenueNote(c.sentence, c.mention)],
   ["a meeting's venue or a sea area", (c) => isName(c) && (VENUE_AFTER.test(c.wider) || isExerciseArea(c) || CITY_VENUE_AFTER.test(c.wider))],
-  ["a meeting's venue named after it", (c) => isName(c) && MEETING_BEFORE_VENUE.test(c.before(16)) && HELD_AT_AFTER.test(c.after)],
+  ["a meeting's venue named after it", (c) => isName(c) && MEETING_BEFORE_VENUE.test(c.before(32)) && HELD_AT_AFTER.test(c.after)],
   ["where a gathering attended was held", (c) => isName(c) && HELD_AND_ATTENDED_AFTER.test(c.wider)],
   ["a meeting's venue in brackets", (c) => MEETING_BEFORE_BRACKET.test(c.before(12)) && BRACKET_CLOSE_AFTER.test(c.after)],
   ["a city's country in brackets, as the venue", (c) => GLOSSED_CITY_BEFORE.test(c.before(12)) && BRACKETED_VENUE_AFTER.test(c.after) && !INCIDENT_AFTER.test(c.after.slice(1))],

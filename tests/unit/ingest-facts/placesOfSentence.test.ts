@@ -102,6 +102,8 @@ describe("the places a sentence is about", () => {
 
   it("leaves out the venue named after its meeting (…会議がブルネイで開催された)", () => {
     expect(codes("13年8月に第2回会議がブルネイで開催され、日本も参加した。")).toEqual(["JPN"]);
+    expect(codes("なお、前回の日米韓外相会合は、昨年8月10日にミャンマー・ネーピードーにおいて実施。")).toEqual(["JPN", "USA", "KOR"]);
+    expect(codes("選挙は、3月10日にウクライナで実施された。")).toEqual(["UKR"]);
     expect(codes("7月にブルネイで選挙が行われた。")).toEqual(["BRN"]);
   });
 
