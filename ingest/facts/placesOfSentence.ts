@@ -108,7 +108,7 @@ const SHARED_STANDING_AFTER = /^の?(?:メンバー|一員|同盟国|構成国)(
 // An ambassador's post (根津駐エティオピア大使を特派大使として参列させた, アジャヴォン駐米兼国連大使): a channel, not a subject.
 const ENVOY_POST_BEFORE = /(?<!日)駐$|(?<!日)駐[^、。,，]{1,8}?兼$/;
 const ENVOY_POST_AFTER = /^(?:兼[^、。,，]{1,8}?)?(?:特命全権)?大使(?!館)/;
-const COMPARISON_AFTER = new RegExp(`^(?:${REST_OF_LIST}(?:に次ぐ|に次いで|に次ぎ)|に比べ|と比べ|と比較|を上回|を下回|を抜(?:いて|き)|以外(?:では|の国|で|と|へ|に)|(?:[(（][^()（）]{1,12}[)）])?[)）]?(?:の[^、。,，のはが]{1,6})?の(?:約|およそ)?[\\d.．]+倍)`);
+const COMPARISON_AFTER = new RegExp(`^(?:${REST_OF_LIST}(?:に次ぐ|に次いで|に次ぎ|に比べ|と比べ)|と比較|を上回|を下回|を抜(?:いて|き)|以外(?:では|の国|で|と|へ|に)|(?:[(（][^()（）]{1,12}[)）])?[)）]?(?:の[^、。,，のはが]{1,6})?の(?:約|およそ)?[\\d.．]+倍)`);
 // Arenas listed (国連、NATO、G7、G20などの多国間の場を活用した外交, …などカナダが従来重視していた分野): where a
 // country conducts its diplomacy, not what the sentence reports.
 const ARENA_LIST_AFTER = new RegExp(

@@ -157,6 +157,7 @@ describe("the places a sentence is about", () => {
     expect(codes("トーゴーのアジャヴォン駐米兼国連大使が来日した。")).not.toContain("USA");
     expect(codes("12月には駐ノルウェー兼アイスランド大使を人権担当大使に任命した。")).toEqual([]);
     expect(codes("DAC17か国中のODA量の順位もフランスを抜いて第2位に上昇した。")).toEqual([]);
+    expect(codes("日露経済関係は拡大しているが、日米、日中に比べて貿易の規模は小さい。")).toEqual(["JPN", "RUS"]);
     expect(codes("バイラモフ駐日トルクメニスタン大使が表敬した。")).toContain("TKM");
     expect(codes("ESCAP,ASEAN拡大外相会議,南太平洋フォーラムなどの場や民間の場を通じて話合いが行われた。")).toEqual([]);
   });
