@@ -79,7 +79,8 @@ function openingOf(sentence: string, firstDate: number): number {
 // 同 opening the topic names what the sentence before named (同空母打撃群は…, 同氏は…), unlike the words
 // 同 begins (同時に, 同様に, 同盟国は, 同じく).
 const SAME_AS_BEFORE_TOPIC = "同(?!時|様|盟|じ|一|等|意|年|期|種|程|士|伴|調|行|封|居|族|情|感)[^\\s、。,，]{1,8}?(?:は|が|も)";
-const POINTS_BACK = new RegExp(`^(?:これ(?:を受け|に対し|により|に伴い)|この|こうした|その後|同(?:国|日|月)|${SAME_AS_BEFORE_TOPIC})`);
+// A sentence opening on the bare meeting or exercise (会議では、…) reports the one just dated.
+const POINTS_BACK = new RegExp(`^(?:これ(?:を受け|に対し|により|に伴い)|この|こうした|その後|同(?:国|日|月)|${SAME_AS_BEFORE_TOPIC}|(?:会議|会合|会談|演習|訓練)(?:では|において(?:は)?)[、,，]?)`);
 
 /**
  * The year a sentence without a date of its own is about: the year its paragraph or section has

@@ -368,7 +368,7 @@ describe("sentences to facts", () => {
     expect(facts.map((f) => `${f.placeCode}@${f.year}`)).toEqual(["sco@2012"]);
   });
 
-  it("keeps the news's year for a sentence that points back at it (これを受け、…, 同空母打撃群は…)", () => {
+  it("keeps the news's year for a sentence that points back at it (これを受け、…, 同空母打撃群は…, 会議では…)", () => {
     const { facts } = paragraphFactsOf(
       ["2022年2月、ロシアはウクライナへの侵略を開始した。", "これを受け、日本を含む国際社会はロシアを厳しく非難した。"],
       report(2021, 2022),
@@ -378,6 +378,8 @@ describe("sentences to facts", () => {
     expect(placeYears(same.facts.filter((f) => f.sentenceNo === 1))).toEqual(["IND@2021", "SGP@2021"]);
     const alike = paragraphFactsOf(["英国は2021年5月、空母打撃群をインド太平洋地域へ派遣した。", "同様に、フランスはインドとの協力を進めている。"], report(1992, 2022));
     expect(alike.facts.filter((f) => f.sentenceNo === 1)).toEqual([]);
+    const meeting = paragraphFactsOf(["2023年11月、防衛副大臣はADMMプラスに出席した。", "会議では、ロシアによるウクライナ侵略や北朝鮮による弾道ミサイルの発射について議論した。"], report(1992, 2024));
+    expect(placeYears(meeting.facts.filter((f) => f.sentenceNo === 1))).toEqual(["PRK@2023", "RUS@2023", "UKR@2023"]);
   });
 
   it("dates every sentence of a meeting summary by the meeting as well", () => {
