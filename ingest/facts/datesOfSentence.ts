@@ -76,9 +76,12 @@ function openingOf(sentence: string, firstDate: number): number {
   return opening;
 }
 
-// 同 opening the topic names what the sentence before named (同空母打撃群は…, 同氏は…), unlike the words
-// 同 begins (同時に, 同様に, 同盟国は, 同じく).
-const SAME_AS_BEFORE_TOPIC = "同(?!時|様|盟|じ|一|等|意|年|期|種|程|士|伴|調|行|封|居|族|情|感)[^\\s、。,，]{1,8}?(?:は|が|も)";
+/**
+ * 同 naming what an earlier sentence or clause named (同空母打撃群は…, 同氏は…, 同案件の署名), unlike the
+ * words 同 begins (同時に, 同様に, 同盟国は, 同じく) and an era year's 同 (68(同43)年).
+ */
+export const SAME_AS_BEFORE = "同(?![\\d０-９]|時|様|盟|じ|一|等|意|年|期|種|程|士|伴|調|行|封|居|族|情|感|月|日)";
+const SAME_AS_BEFORE_TOPIC = `${SAME_AS_BEFORE}[^\\s、。,，]{1,8}?(?:は|が|も)`;
 // A sentence opening on the bare meeting or exercise (会議では、…) reports the one just dated.
 const POINTS_BACK = new RegExp(`^(?:これ(?:を受け|に対し|により|に伴い)|この|こうした|その後|同(?:国|日|月)|${SAME_AS_BEFORE_TOPIC}|(?:会議|会合|会談|演習|訓練)(?:では|において(?:は)?)[、,，]?)`);
 

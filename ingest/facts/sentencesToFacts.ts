@@ -4,7 +4,7 @@ import type { FactRecord } from "../../db/documents";
 import type { DateContext, DateMention } from "../dates";
 import type { Sentence } from "../text";
 import { categoriseSentence } from "./categories";
-import { datedStretches, factDate, impliedDate, type DatedStretch, type FactDate } from "./datesOfSentence";
+import { datedStretches, factDate, impliedDate, SAME_AS_BEFORE, type DatedStretch, type FactDate } from "./datesOfSentence";
 import { EarlierSentencePlaces } from "./earlierSentencePlaces";
 import { asideAt, asidesOf } from "./parentheses";
 import { placesOfHeadings, placesOfSentence, type SentencePlace } from "./placesOfSentence";
@@ -204,12 +204,12 @@ function stretchesOfPlace(sentence: string, place: SentencePlace, stretches: Dat
  * A later dated clause that names no place but points back with 同 (…準備を進めている旨伝達し、2021年2月には
  * 同案件の署名が行われた) is an event of the places of the clause before.
  */
-const SAME_AS_BEFORE = /同(?![\d０-９]|時|様|盟|じ|一|等|意|年|期|種|程|士|伴|調|行|封|居|族|情|感|月|日)[^\s、。,，]{1,6}?(?:の|は|が|を|に)/;
+const POINTING_BACK_WITH_SAME = new RegExp(`${SAME_AS_BEFORE}[^\\s、。,，]{1,6}?(?:の|は|が|を|に)`);
 const VERB_GOES_ON_BEFORE = /(?:し|され|させ|て|で|り|き|い|え|け|め|れ|た結果|ものの|が)[、，,]$/;
 function pointsBackToStretchBefore(sentence: string, stretch: DatedStretch, places: readonly SentencePlace[]): boolean {
   if (places.some((p) => p.at >= stretch.start && p.at < stretch.end)) return false;
   const clauseStart = Math.max(...["、", "，", ","].map((mark) => sentence.lastIndexOf(mark, stretch.start - 1))) + 1;
-  return VERB_GOES_ON_BEFORE.test(sentence.slice(0, clauseStart)) && SAME_AS_BEFORE.test(sentence.slice(clauseStart, stretch.end));
+  return VERB_GOES_ON_BEFORE.test(sentence.slice(0, clauseStart)) && POINTING_BACK_WITH_SAME.test(sentence.slice(clauseStart, stretch.end));
 }
 
 /**
