@@ -70,6 +70,11 @@ function isNamedInClause(sentence: string, previous: DateMention, mention: DateM
  */
 const CLAUSE_BREAK = /(?:させ|され|し|い|え|け|め|れ|ず|ており|あり|なり|ものの|が|(?<=[るたい])中)(?:\d{1,2})?[、,，]|(?:を背景に(?:して)?|を背景として|を契機に(?:して)?)[、,，]?/g;
 const HAS_CLAUSE_BREAK = new RegExp(CLAUSE_BREAK.source);
+const ENDS_IN_CLAUSE_BREAK = new RegExp(`(?:${CLAUSE_BREAK.source})$`);
+/** The text ends in a clause break (…準備を進めている旨伝達し、). */
+export function endsInClauseBreak(text: string): boolean {
+  return ENDS_IN_CLAUSE_BREAK.test(text);
+}
 function openingOf(sentence: string, firstDate: number): number {
   let opening = 0;
   for (const match of sentence.slice(0, firstDate).matchAll(CLAUSE_BREAK)) opening = (match.index ?? 0) + match[0].length;

@@ -4,7 +4,7 @@ import type { FactRecord } from "../../db/documents";
 import type { DateContext, DateMention } from "../dates";
 import type { Sentence } from "../text";
 import { categoriseSentence } from "./categories";
-import { datedStretches, factDate, impliedDate, SAME_AS_BEFORE, type DatedStretch, type FactDate } from "./datesOfSentence";
+import { datedStretches, endsInClauseBreak, factDate, impliedDate, SAME_AS_BEFORE, type DatedStretch, type FactDate } from "./datesOfSentence";
 import { EarlierSentencePlaces } from "./earlierSentencePlaces";
 import { asideAt, asidesOf } from "./parentheses";
 import { placesOfHeadings, placesOfSentence, type SentencePlace } from "./placesOfSentence";
@@ -205,11 +205,10 @@ function stretchesOfPlace(sentence: string, place: SentencePlace, stretches: Dat
  * 同案件の署名が行われた) is an event of the places of the clause before.
  */
 const POINTING_BACK_WITH_SAME = new RegExp(`${SAME_AS_BEFORE}[^\\s、。,，]{1,6}?(?:の|は|が|を|に)`);
-const VERB_GOES_ON_BEFORE = /(?:し|され|させ|て|で|り|き|い|え|け|め|れ|た結果|ものの|が)[、，,]$/;
 function pointsBackToStretchBefore(sentence: string, stretch: DatedStretch, places: readonly SentencePlace[]): boolean {
   if (places.some((p) => p.at >= stretch.start && p.at < stretch.end)) return false;
   const clauseStart = Math.max(...["、", "，", ","].map((mark) => sentence.lastIndexOf(mark, stretch.start - 1))) + 1;
-  return VERB_GOES_ON_BEFORE.test(sentence.slice(0, clauseStart)) && POINTING_BACK_WITH_SAME.test(sentence.slice(clauseStart, stretch.end));
+  return endsInClauseBreak(sentence.slice(0, clauseStart)) && POINTING_BACK_WITH_SAME.test(sentence.slice(clauseStart, stretch.end));
 }
 
 /**
