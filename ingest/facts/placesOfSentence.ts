@@ -22,15 +22,16 @@ export interface SentencePlace {
 
 // A place followed by these is where something happened or a yardstick, not what the sentence is about.
 // 開催/行われ alone do not make a venue: an election or fighting held in a place is about it.
-const MEETINGS = "(?:会談|会合|会議|理事会|サミット|総会|首脳会議|フォーラム|戦略対話|政策対話|協議|作業部会|式典|博覧会|万博|会う|会える|お会い)";
+const MEETINGS = "(?:会談|会合|会議|理事会|サミット|総会|首脳会議|フォーラム|戦略対話|政策対話|協議|作業部会|式典|博覧会|万博|朝食会|昼食会|夕食会|晩餐会|会食|会う|会える|お会い)";
 // The first of two venues counts too (シンガポール及びブエノスアイレスでの首脳会談).
 const VENUE_AFTER = new RegExp(`^(?:(?:及び|および|並びに|や)[^、。,，はがをでに]{1,10}?)?(?:代表部|大使館|公邸)?(?<!間)(?:で|での|において[、,，]?|における|にて[、,，]?)(?:[^、。]{0,24}?|(?:行われた|開催された|開かれた)[^、。]{0,24}?)${MEETINGS}`);
 // A meeting named before its venue (13年8月に第2回会議がブルネイで開催された): where it met.
 // The date may stand between them (前回の日米韓外相会合は、昨年8月10日にミャンマー・ネーピードーにおいて実施).
 const MEETING_BEFORE_VENUE = new RegExp(`${MEETINGS}[^、。,，]{0,6}?(?:が|は)(?:[、,，]?[^、。,，]{1,16}?に)?$`);
 const HELD_AT_AFTER = /^(?:・[ァ-ヴー]{2,10})?(?:で|において|にて)(?:開催|開かれ|行われ|実施)/;
-// Where a gathering attended was held, whatever it is called (インドネシアで開催された第10回ADMMプラスに出席した).
-const HELD_AND_ATTENDED_AFTER = /^(?:で|において|にて)(?:開催され|開かれ|行われ)た[^、。,，]{1,24}?に出席/;
+// Where a gathering attended or planned is held, whatever it is called (インドネシアで開催された第10回ADMMプラスに出席した,
+// チュニジアで開催予定のTICAD8).
+const HELD_AND_ATTENDED_AFTER = /^(?:で|において|にて)(?:(?:開催され|開かれ|行われ)た[^、。,，]{1,24}?に出席|開催(?:予定|される(?:予定)?)の)/;
 // A country with its city (オーストリアのウィーンで開催されている第24回OSCE外相理事会, オーストラリア・シドニー市内のホテルで会談).
 const CITY_VENUE_AFTER = new RegExp(
   `^(?:の[^、。,，はがを]{1,8}?|・?[ァ-ヴー]{2,10}(?:市内|市)?(?:国際会議場|国際会議センター|会議場|会議センター|ホテル)?(?:の[^、。,，はがを]{1,8}?)?)(?<!間)(?:で|での|において[、,，]?|における|にて[、,，]?)(?:[^、。]{0,40}?)${MEETINGS}`,
@@ -79,7 +80,7 @@ const POINT_OF_VIEW_AFTER = /^(?:の[^、。,，をがは]{1,8})?にとって/;
 // Japan as the frame of a location (わが国の周辺におけるロシア軍の活動, わが国への近接飛行) is not an actor.
 const FRAME_OF_LOCATION_AFTER = /^(?:の)?(?:周辺|近傍|近海|に近接|への近接)/;
 // Where the speaker was when a meeting took place: トルコ・アンタルヤを訪問中の安倍総理は.
-const VISITING_AFTER = /^(?:[・の]?[^、。,，を]{1,14})?を訪問中|^・?[^、。,，をはがに]{1,10}?(?:訪問中|滞在中)の|^(?:訪問中|滞在中)の/;
+const VISITING_AFTER = /^(?:[・の]?[^、。,，を]{1,14})?を訪問中|^・?[^、。,，をはがに]{1,10}?(?:訪問中|滞在中|出張中)の|^(?:訪問中|滞在中|出張中)の/;
 // The rest of a list of names after the one matched (…、ギニア、ブルキナファソ, …及びタイ): rules about what
 // follows a list hold for each of its names.
 const REST_OF_LIST = "(?:(?:[、・,，]|及び|および)[^、。,，をにはがと]{1,14})*";

@@ -46,6 +46,9 @@ describe("the places a sentence is about", () => {
     expect(codes("G8外相会合の際に日露外相会談（3月、於：カナダ）が実施された。")).toEqual(["JPN", "RUS"]);
     expect(codes("茂木大臣から、G20名古屋外相会合以来の大臣との再会を喜ぶと述べた。")).toEqual(["JPN"]);
     expect(codes("防衛副大臣は、インドネシアで開催された第10回ADMMプラスに出席した。")).toEqual(["JPN"]);
+    expect(codes("両大臣は、2022年にチュニジアで開催予定のTICAD8を見据え、連携していくことを確認した。")).toEqual([]);
+    expect(codes("5日、ブルネイにおいて小泉総理がホストする形で3国首脳の朝食会が行われた。")).toEqual(["JPN"]);
+    expect(codes("インドネシア・バリ出張中の岸田外務大臣は、豪州の外務大臣と会談した。")).toEqual(["JPN", "AUS"]);
     expect(codes("ウクライナで行われた大統領選挙に参加した。")).toEqual(["UKR"]);
     expect(codes("岸田総理から、モディ首相のG7広島サミットへの参加に感謝の意を伝えた。")).toEqual(["JPN", "IND"]);
   });
