@@ -31,7 +31,7 @@ const MEETING_BEFORE_VENUE = new RegExp(`${MEETINGS}[^、。,，]{0,6}?(?:が|�
 const HELD_AT_AFTER = /^(?:・[ァ-ヴー]{2,10})?(?:で|において|にて)(?:開催|開かれ|行われ|実施)/;
 // Where a gathering attended or planned is held, whatever it is called (インドネシアで開催された第10回ADMMプラスに出席した,
 // チュニジアで開催予定のTICAD8).
-const HELD_AND_ATTENDED_AFTER = /^(?:で|において|にて)(?:(?:開催され|開かれ|行われ)た[^、。,，]{1,24}?に出席|開催(?:予定|される(?:予定)?)の)/;
+const GATHERING_VENUE_AFTER = /^(?:で|において|にて)(?:(?:開催され|開かれ|行われ)た[^、。,，]{1,24}?に出席|開催(?:予定|される(?:予定)?)の)/;
 // A country with its city (オーストリアのウィーンで開催されている第24回OSCE外相理事会, オーストラリア・シドニー市内のホテルで会談).
 const CITY_VENUE_AFTER = new RegExp(
   `^(?:の[^、。,，はがを]{1,8}?|・?[ァ-ヴー]{2,10}(?:市内|市)?(?:国際会議場|国際会議センター|会議場|会議センター|ホテル)?(?:の[^、。,，はがを]{1,8}?)?)(?<!間)(?:で|での|において[、,，]?|における|にて[、,，]?)(?:[^、。]{0,40}?)${MEETINGS}`,
@@ -106,7 +106,8 @@ const BETWEEN_AFTER = /^(?:と[^、。,，]{1,10})?の間(?:の|に)[^、。,，
 const COLONIAL_RULER_AFTER = /^(?:の?(?:直轄)?(?:保護領|植民地|自治領|委任統治|信託統治|海外領土|属領)|を施政権者とする|領(?=[ァ-ヴ]))/;
 // What two countries share as a standing quality (共にG8のメンバーであり, 共に米国の同盟国であり): no event of it.
 const SHARED_STANDING_AFTER = /^の?(?:メンバー|一員|同盟国|構成国)(?:として|であり|である|でもある|でもあり|で)/;
-// An ambassador's post (根津駐エティオピア大使を特派大使として参列させた, アジャヴォン駐米兼国連大使): a channel, not a subject.
+// An ambassador's post (根津駐エティオピア大使を特派大使として参列させた, アジャヴォン駐米兼国連大使, every country of
+// 駐ノルウェー兼アイスランド大使): a channel, not a subject.
 const ENVOY_POST_BEFORE = /(?<!日)駐$|(?<!日)駐[^、。,，]{1,8}?兼$/;
 const ENVOY_POST_AFTER = /^(?:兼[^、。,，]{1,8}?)?(?:特命全権)?大使(?!館)/;
 const COMPARISON_AFTER = new RegExp(`^(?:${REST_OF_LIST}(?:に次ぐ|に次いで|に次ぎ|に比べ|と比べ)|と比較|を上回|を下回|を抜(?:いて|き)|以外(?:では|の国|で|と|へ|に)|(?:[(（][^()（）]{1,12}[)）])?[)）]?(?:の[^、。,，のはが]{1,6})?の(?:約|およそ)?[\\d.．]+倍)`);
@@ -189,7 +190,7 @@ const NOT_THE_SUBJECT: ReadonlyArray<readonly [string, (c: MentionInContext) => 
   ["a venue in a note", (c) => isVenueNote(c.sentence, c.mention)],
   ["a meeting's venue or a sea area", (c) => isName(c) && (VENUE_AFTER.test(c.wider) || isExerciseArea(c) || CITY_VENUE_AFTER.test(c.wider))],
   ["a meeting's venue named after it", (c) => isName(c) && MEETING_BEFORE_VENUE.test(c.before(32)) && HELD_AT_AFTER.test(c.after)],
-  ["where a gathering attended was held", (c) => isName(c) && HELD_AND_ATTENDED_AFTER.test(c.wider)],
+  ["where a gathering attended or planned is held", (c) => isName(c) && GATHERING_VENUE_AFTER.test(c.wider)],
   ["a meeting's venue in brackets", (c) => MEETING_BEFORE_BRACKET.test(c.before(12)) && BRACKET_CLOSE_AFTER.test(c.after)],
   ["a city's country in brackets, as the venue", (c) => GLOSSED_CITY_BEFORE.test(c.before(12)) && BRACKETED_VENUE_AFTER.test(c.after) && !INCIDENT_AFTER.test(c.after.slice(1))],
   ["an embassy as the venue", (c) => EMBASSY_VENUE_AFTER.test(c.after)],
