@@ -15,8 +15,9 @@ const HOW_THINGS_STAND_END =
 // ahead (…完了を2015年に控えている).
 const LONG_SO_OR_AHEAD_END = /(?:てきた|控えている)$/;
 const TRADITIONALLY = /伝統的に[^。]*(?:ている|てきた|ており)$/;
-// A note that defines a term (中央アジア諸国は、カザフスタン、…の5か国…を指す): a definition, no event.
-const DEFINITION_END = /(?:を指す|をさす|をいう|を意味する|の総称である|の略(?:称)?である)$/;
+// A note that defines a term (中央アジア諸国は、カザフスタン、…の5か国…を指す), says what a body is made of
+// (CSCEは、…から構成されている) or points to a table (…を比較したのが次表である): a definition, no event.
+const DEFINITION_END = /(?:を指す|をさす|をいう|を意味する|の総称である|の略(?:称)?である|から構成されている|から(?:成|な)る|(?:次|下)表(?:の|に示す)?とおりである|(?:次|下)表である)$/;
 // The government's intentions and needs (…解決を図っていく考えである, …関係強化を図る必要がある).
 const INTENTION_END = /(?:(?:考え|方針|所存)である|必要(?:がある|である)|ていく|ていきたい|念願している|と言えよう|といえよう)$/;
 // A look back before the years reviewed (第二次世界大戦前の…関係は…疎遠なものにとどまり, 戦後は…), undated:

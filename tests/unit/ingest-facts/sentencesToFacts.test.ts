@@ -556,9 +556,11 @@ describe("sentences to facts", () => {
     expect([...new Set(facts.map((f) => `${f.year}-${f.month}-${f.day}`))].sort()).toEqual(["1966-7-29", "1967-3-29", "1967-5-25"]);
   });
 
-  it("gives no fact for a note that defines a term", () => {
+  it("gives no fact for a note that defines a term, says what a body is made of or points to a table", () => {
     const { facts } = factsOf(["(注3) 中央アジア諸国は、カザフスタン、ウズベキスタンなどの5か国を指す。"], bluebook2021);
     expect(facts).toEqual([]);
+    expect(factsOf(["CSCEは、NATO及びワルシャワ条約機構加盟国及び欧州の非同盟中立諸国から構成されている。"], volume(1988)).facts).toEqual([]);
+    expect(factsOf(["EC、日本、米国の3市場を比較したのが次表である。"], volume(1987)).facts).toEqual([]);
   });
 
   it("dates a place naming the question that is the sentence's topic (日ソ漁業問題に関しては) by every date of the sentence", () => {
