@@ -34,7 +34,7 @@ export class DatedTitles {
       if (!isDefinite(mention) || titles.some((t) => mention.start > t.at && mention.start < t.end)) continue;
       const next = titles.find((t) => t.at >= mention.end && t.at - mention.end <= MAX_DATE_TO_TITLE && !sentence.slice(mention.end, t.at).includes("「"));
       if (!next) {
-        if (UNQUOTED_DOCUMENT_ADOPTED.test(sentence.slice(mention.end))) this.last = mention.year;
+        if (UNQUOTED_DOCUMENT_ADOPTED.test(sentence.slice(mention.end, mention.end + 64))) this.last = mention.year;
         continue;
       }
       if (this.years.size >= MAX_TITLES) this.years.clear();

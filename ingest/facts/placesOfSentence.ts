@@ -249,7 +249,7 @@ const COUNTRIES_COUNTED = /(?:諸国|[0-9０-９一二三四五六七八九]+[�
 const LIST_JOIN = /^(?:[、,，・]|及び|および|並びに|と|や)$/;
 function topicOverCountedList(sentence: string, places: SentencePlace[]): void {
   for (let last = places.length - 1; last > 0; last--) {
-    if (!COUNTED_LIST_TOPIC_AFTER.test(sentence.slice(places[last]!.end))) continue;
+    if (!COUNTED_LIST_TOPIC_AFTER.test(sentence.slice(places[last]!.end, places[last]!.end + 12))) continue;
     for (let i = last - 1; i >= 0 && LIST_JOIN.test(sentence.slice(places[i]!.end, places[i + 1]!.at)); i--) places[i] = { ...places[i]!, isTopic: true };
   }
 }

@@ -177,7 +177,7 @@ function placesInClauseOf(sentence: string, mention: DateMention, places: readon
   const to = ends.length > 0 ? Math.min(...ends) : sentence.length;
   const inClause = places.filter((p) => p.at >= from && p.at < to);
   if (inClause.length > 0) return inClause;
-  const topics = TOPIC_GOES_ON_SINCE.test(sentence.slice(mention.end)) ? places.filter((p) => p.isTopic && p.at >= 0 && p.at < mention.start) : [];
+  const topics = TOPIC_GOES_ON_SINCE.test(sentence.slice(mention.end, mention.end + 8)) ? places.filter((p) => p.isTopic && p.at >= 0 && p.at < mention.start) : [];
   return topics.length > 0 ? topics : places.filter((p) => p.at < 0);
 }
 
