@@ -10,7 +10,9 @@ import type { SentencePlace } from "./placesOfSentence";
  * only; 同国 to the one country named last (not 同国際会議, the same international conference); 両国 standing
  * alone to the two countries (and nothing else, Japan included) that the latest sentence naming a place named.
  */
-const COUNTED = "\\d+(?:か|カ|ヵ|ケ)国";
+/** The counter of countries after a number (5か国, 3カ国, 3ヵ国, 3ヶ国, 3ケ国). */
+export const COUNTRY_COUNTER = "(?:か|カ|ヵ|ヶ|ケ)国";
+const COUNTED = `\\d+${COUNTRY_COUNTER}`;
 const ANAPHOR = new RegExp(`(?:これら|上記|前記)(?:の)?(?:諸国|国々|${COUNTED})|その${COUNTED}|同諸国|同地域|両地域|同国(?!際|連)|両国`, "g");
 const ONE_COUNTRY = "同国";
 const BOTH_COUNTRIES = "両国";
@@ -115,9 +117,10 @@ function countedCountries(anaphor: Anaphor, namedBefore: readonly string[]): str
   return countries.length === count ? countries : undefined;
 }
 
+const COUNT_OF_COUNTRIES = new RegExp(`(\\d+)${COUNTRY_COUNTER}$`);
 function countOf(anaphor: Anaphor): number | undefined {
   if (anaphor.surface === BOTH_COUNTRIES) return 2;
-  const count = /(\d+)(?:か|カ|ヵ|ケ)国$/.exec(anaphor.surface);
+  const count = COUNT_OF_COUNTRIES.exec(anaphor.surface);
   return count ? Number(count[1]) : undefined;
 }
 

@@ -4,7 +4,7 @@
 // add the places an earlier sentence of the section named.
 import { findPlaceMentions, isVenueNote, type PlaceMention } from "../../places/gazetteer";
 import { isCountryCode, isGroupCode, placeCatalogue } from "../../places/catalogue";
-import { anaphorsOf, type EarlierSentencePlaces } from "./earlierSentencePlaces";
+import { anaphorsOf, COUNTRY_COUNTER, type EarlierSentencePlaces } from "./earlierSentencePlaces";
 import { asideAt, asidesOf, type Aside } from "./parentheses";
 
 export type Derivation = "place_name" | "compound" | "office_holder" | "section_heading" | "earlier_sentence" | "unsaid_party";
@@ -135,7 +135,7 @@ const AGREEMENT_TOPIC_AFTER = /^[^、。,，はがもをにでと「」]{0,6}(?:
 // Something of the place's as the topic: オーストラリアの国防白書は, 中国の国防費は.
 const POSSESSION_TOPIC_AFTER = /^の[^、。,，はがもをにでと「」()（）の]{1,8}(?:は|も)[、,，]/;
 // A list closed by its count as the subject: …、メキシコ及びカナダの12か国が交渉に参加し.
-const COUNTED_LIST_TOPIC_AFTER = /^の[0-9０-９]+[かカヵケ]国(?:は|が|も)/;
+const COUNTED_LIST_TOPIC_AFTER = new RegExp(`^の[0-9０-９]+${COUNTRY_COUNTER}(?:は|が|も)`);
 const TOPIC_AFTER = [TOPIC_MARKER_AFTER, RELATION_TOPIC_AFTER, AGREEMENT_TOPIC_AFTER, POSSESSION_TOPIC_AFTER, COUNTED_LIST_TOPIC_AFTER];
 
 let subregionParents: Map<string, string> | undefined;
@@ -240,7 +240,7 @@ function isMemberList(mention: PlaceMention, all: readonly PlaceMention[], aside
   if (!aside) return false;
   return all.some((other) => other.end === aside.open && other.placeCodes.some(isGroupCode) && !COUNTRIES_COUNTED.test(other.surface));
 }
-const COUNTRIES_COUNTED = /(?:諸国|[0-9０-９一二三四五六七八九]+[かカヶケ]国)$/;
+const COUNTRIES_COUNTED = new RegExp(`(?:諸国|[0-9０-９一二三四五六七八九]+${COUNTRY_COUNTER})$`);
 
 /**
  * The places of a list closed by its count as the subject (日本、シンガポール…及びカナダの12か国が…) are
