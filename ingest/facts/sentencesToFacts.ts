@@ -164,6 +164,11 @@ function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: Fac
   return events;
 }
 
+/** Where the comma-delimited clause holding `at` starts: just after the last comma at or before it. */
+function commaClauseStart(sentence: string, at: number): number {
+  return Math.max(...["、", "，", ","].map((mark) => sentence.lastIndexOf(mark, at))) + 1;
+}
+
 /**
  * The places a date's clause names (2002年以来継続しているトルコは, 2017年以来のキャメロン外相との再会), or, when
  * it names none, the topic's whose doings go on since then (日本は、2012年以来「…対話」を計4回開催しており),
@@ -172,7 +177,7 @@ function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: Fac
  */
 const TOPIC_GOES_ON_SINCE = /^\s*以来(?!の|と|初|ぶり|振り)/;
 function placesInClauseOf(sentence: string, mention: DateMention, places: readonly SentencePlace[]): SentencePlace[] {
-  const from = Math.max(...["、", "，", ","].map((mark) => sentence.lastIndexOf(mark, mention.start))) + 1;
+  const from = commaClauseStart(sentence, mention.start);
   const ends = ["、", "，", ",", "。"].map((mark) => sentence.indexOf(mark, mention.end)).filter((at) => at >= 0);
   const to = ends.length > 0 ? Math.min(...ends) : sentence.length;
   const inClause = places.filter((p) => p.at >= from && p.at < to);
@@ -207,7 +212,7 @@ function stretchesOfPlace(sentence: string, place: SentencePlace, stretches: Dat
 const POINTING_BACK_WITH_SAME = new RegExp(`${SAME_AS_BEFORE}[^\\s、。,，]{1,6}?(?:の|は|が|を|に)`);
 function pointsBackToStretchBefore(sentence: string, stretch: DatedStretch, places: readonly SentencePlace[]): boolean {
   if (places.some((p) => p.at >= stretch.start && p.at < stretch.end)) return false;
-  const clauseStart = Math.max(...["、", "，", ","].map((mark) => sentence.lastIndexOf(mark, stretch.start - 1))) + 1;
+  const clauseStart = commaClauseStart(sentence, stretch.start - 1);
   return endsInClauseBreak(sentence.slice(0, clauseStart)) && POINTING_BACK_WITH_SAME.test(sentence.slice(clauseStart, stretch.end));
 }
 
