@@ -138,11 +138,11 @@ function eventsOf(item: SentenceWithDates, places: SentencePlace[], options: Fac
   const topics = topicStretches(opened);
   const ongoing = implied ? stretchesGoingOnSince(text, item.dates, stretches) : [];
   const events: PlaceEvent[] = [];
-  const ofPlace = new Map(places.map((place) => [place, [...stretchesOfPlace(text, place, stretches, opened.get(place), topics)]]));
+  const ofPlace = new Map(places.map((place) => [place, stretchesOfPlace(text, place, stretches, opened.get(place), topics)]));
   stretches.forEach((stretch, index) => {
     const before = stretches[index - 1];
     if (!before || !pointsBackToStretchBefore(text, stretch, places)) return;
-    for (const own of ofPlace.values()) if (own.includes(before) && !own.includes(stretch)) own.push(stretch);
+    for (const [place, own] of ofPlace) if (own.includes(before) && !own.includes(stretch)) ofPlace.set(place, [...own, stretch]);
   });
   for (const place of places) {
     for (const stretch of ofPlace.get(place)!) {
